@@ -1,0 +1,163 @@
+package vnla.common.outbox;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
+
+/**
+ * Publishes pending outbox events to Kafka as CloudEvents in binary mode, with an idempotent producer and
+ * {@code acks=all}. Woken after every commit that appended an event, and by a slow poll that also covers events
+ * appended by other instances and retries after the broker was down. Several instances share the work through
+ * {@code FOR UPDATE SKIP LOCKED}.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final EntityManager em;
+    private final OutboxConfig config;
+    private final URI source;
+    private final KafkaProducer<String, byte[]> producer;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
+    private final AtomicBoolean wakeRequested = new AtomicBoolean();
+    private final Counter published;
+    private final Counter failures;
+
+    public OutboxRelay(EntityManager em, OutboxConfig config, MeterRegistry registry,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName,
+            @Identifier("default-kafka-broker") Map<String, Object> kafka) {
+        this.em = em;
+        this.config = config;
+        this.source = URI.create("/" + applicationName);
+        this.producer = new KafkaProducer<>(producerConfig(kafka, config), new StringSerializer(), new ByteArraySerializer());
+        this.published = registry.counter("outbox.events.published");
+        this.failures = registry.counter("outbox.publish.failures");
+    }
+
+    private static Map<String, Object> producerConfig(Map<String, Object> kafka, OutboxConfig config) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.get("bootstrap.servers"));
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, config.sendTimeout().toMillis() / 3);
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) config.sendTimeout().toMillis() / 3);
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.sendTimeout().toMillis());
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + UUID.randomUUID());
+        return props;
+    }
+
+    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Appended appended) {
+        wake();
+    }
+
+    @Scheduled(every = "${suite.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        wake();
+    }
+
+    @Scheduled(every = "1h", delayed = "1m")
+    void deletePublishedEvents() {
+        OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minus(config.retention());
+        QuarkusTransaction.requiringNew().run(() -> OutboxEvent.delete("publishedAt < ?1", before));
+    }
+
+    /** Asks for a drain; wakes that arrive while one is pending collapse into it. */
+    public void wake() {
+        if (wakeRequested.compareAndSet(false, true)) {
+            worker.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        wakeRequested.set(false);
+        try {
+            while (publishBatch() == config.batchSize()) {
+                // a full batch: more are probably waiting
+            }
+        } catch (RuntimeException e) {
+            failures.increment();
+            LOG.warnf("Outbox relay could not publish, will retry: %s", e.getMessage());
+        }
+    }
+
+    /** Publishes one batch in one transaction; the rows stay pending unless the broker confirmed every event. */
+    int publishBatch() {
+        return QuarkusTransaction.requiringNew().timeout((int) config.sendTimeout().toSeconds() * 2).call(() -> {
+            @SuppressWarnings("unchecked")
+            List<OutboxEvent> batch = em.createNativeQuery(
+                    "select * from outbox_event where published_at is null order by position limit :limit for update skip locked",
+                    OutboxEvent.class)
+                    .setParameter("limit", config.batchSize())
+                    .getResultList();
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+            for (OutboxEvent event : batch) {
+                acks.add(producer.send(KafkaMessageFactory.createWriter(event.topic, event.aggregateId).writeBinary(toCloudEvent(event))));
+            }
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            }
+            em.createNativeQuery("update outbox_event set published_at = now() where id in (:ids)")
+                    .setParameter("ids", batch.stream().map(e -> e.id).toList())
+                    .executeUpdate();
+            published.increment(batch.size());
+            return batch.size();
+        });
+    }
+
+    private CloudEvent toCloudEvent(OutboxEvent event) {
+        return CloudEventBuilder.v1()
+                .withId(event.id.toString())
+                .withType(event.type)
+                .withSource(source)
+                .withSubject(event.aggregateId)
+                .withTime(event.occurredAt)
+                .withDataContentType("application/json")
+                .withData(event.payload.getBytes(StandardCharsets.UTF_8))
+                .build();
+    }
+
+    @PreDestroy
+    void close() {
+        worker.shutdown();
+        producer.close(java.time.Duration.ofSeconds(5));
+    }
+}
