@@ -2,8 +2,11 @@ package vnla.common.problem;
 
 import java.util.List;
 
-/** A 4xx the caller can act on; mapped to {@code application/problem+json}. */
-public class ProblemException extends RuntimeException {
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+/** A 4xx the caller can act on; mapped to {@code application/problem+json}. A web exception so parameter converters may throw it. */
+public class ProblemException extends WebApplicationException {
 
     private final int status;
     private final String title;
@@ -14,7 +17,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public ProblemException(int status, String title, String detail, List<Problem.Violation> violations) {
-        super(detail, null, false, false);
+        super(detail, Response.status(status).build());
         this.status = status;
         this.title = title;
         this.violations = violations;

@@ -21,7 +21,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,6 +61,9 @@ public class TipResource {
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
     public Response record(
             @Parameter(description = "Retrying with the same key and body returns the first answer") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @RequestBody(content = @Content(mediaType = "application/json", examples = {
+                    @ExampleObject(name = "Vietnamese tip, anonymous caller", value = TipExamples.VIETNAMESE),
+                    @ExampleObject(name = "Lao tip, identified reporter", value = TipExamples.LAO) }))
             @NotNull @Valid TipRequests.NewTip request) {
         return idempotency.create(caller.agency() + "/" + caller.subject(), idempotencyKey, request, () -> tips.record(request));
     }

@@ -1,0 +1,38 @@
+package vnla.hotline;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+/** The contract integrators build against: open without a token, described, secured, with Vietnamese and Lao examples. */
+@QuarkusTest
+class OpenApiTest {
+
+    @Test
+    void openApiDescribesTheTipsApiWithExamplesAndSecurity() {
+        given()
+                .queryParam("format", "json")
+                .when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("info.title", equalTo("hotline-service"))
+                .body("info.description", containsString("Reporter identity never leaves"))
+                .body("components.securitySchemes.SecurityScheme.scheme", equalTo("bearer"))
+                .body("paths.'/api/v1/tips'.post.summary", equalTo("Record an incoming tip"))
+                .body("paths.'/api/v1/tips'.post.requestBody.content.'application/json'.examples", notNullValue())
+                .body(containsString("ມີລາຍງານວ່າ"))
+                .body(containsString("Người dân báo tin"));
+    }
+
+    @Test
+    void healthIsOpenAndReady() {
+        given()
+                .when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"));
+    }
+}
