@@ -117,7 +117,7 @@ public class OutboxRelay {
     }
 
     /** Publishes one batch in one transaction; the rows stay pending unless the broker confirmed every event. */
-    int publishBatch() {
+    public int publishBatch() {
         return QuarkusTransaction.requiringNew().timeout((int) config.sendTimeout().toSeconds() * 2).call(() -> {
             @SuppressWarnings("unchecked")
             List<OutboxEvent> batch = em.createNativeQuery(
