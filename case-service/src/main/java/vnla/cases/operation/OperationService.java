@@ -1,0 +1,179 @@
+package vnla.cases.operation;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import vnla.cases.agency.Agencies;
+import vnla.cases.agency.Agency;
+import vnla.cases.timeline.Timeline;
+import vnla.cases.timeline.TimelineKind;
+import vnla.common.event.Vocabulary;
+import vnla.common.idempotency.Idempotency;
+import vnla.common.problem.ProblemException;
+import vnla.common.security.Caller;
+import vnla.common.web.Page;
+import vnla.common.web.Versions;
+
+/** Opens, reads, lists and moves joint operations; only the agencies party to one ever see it. */
+@ApplicationScoped
+public class OperationService {
+
+    private final Caller caller;
+    private final Agencies agencies;
+    private final Timeline timeline;
+    private final EntityManager em;
+
+    public OperationService(Caller caller, Agencies agencies, Timeline timeline, EntityManager em) {
+        this.caller = caller;
+        this.agencies = agencies;
+        this.timeline = timeline;
+        this.em = em;
+    }
+
+    /** Filters of the operation list; null means any. */
+    public record Filter(OperationStatus status, String agency, Vocabulary.Category category, String provinceCode,
+            LocalDate from, LocalDate to) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Idempotency.Created open(OperationRequests.NewOperation request) {
+        Agency lead = agencies.find(request.leadAgency())
+                .orElseThrow(() -> ProblemException.badField("leadAgency", "is not a known agency"));
+        List<String> partners = request.partnerAgencies().stream().distinct().toList();
+        boolean crossesBorder = false;
+        for (int i = 0; i < request.partnerAgencies().size(); i++) {
+            String partner = request.partnerAgencies().get(i);
+            Agency agency = agencies.find(partner)
+                    .orElseThrow(() -> ProblemException.badField("partnerAgencies", "names an unknown agency: " + partner));
+            if (agency.id.equals(lead.id)) {
+                throw ProblemException.badField("partnerAgencies", "must not name the lead agency");
+            }
+            crossesBorder |= !agency.country.equals(lead.country);
+        }
+        if (!crossesBorder) {
+            throw ProblemException.badField("partnerAgencies", "must name at least one agency on the other side of the border");
+        }
+        String me = caller.agency();
+        if (!lead.id.equals(me) && !partners.contains(me)) {
+            throw ProblemException.badField("leadAgency", "your agency must be the lead or a partner of the operation");
+        }
+        if (request.period().to() != null && request.period().to().isBefore(request.period().from())) {
+            throw ProblemException.badField("period.to", "must not be before period.from");
+        }
+        if (JointOperation.count("lower(codeName) = lower(?1)", request.codeName().strip()) > 0) {
+            throw ProblemException.conflict("An operation with code name " + request.codeName().strip() + " already exists");
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        JointOperation operation = new JointOperation();
+        operation.id = UUID.randomUUID();
+        operation.codeName = request.codeName().strip();
+        operation.leadAgency = lead.id;
+        operation.partnerAgencies = new ArrayList<>(partners);
+        operation.category = request.category();
+        operation.provinceCodes = new ArrayList<>(request.area().provinceCodes().stream().distinct().toList());
+        operation.districts = listOf(request.area().districts());
+        operation.borderPoints = listOf(request.area().borderPoints());
+        operation.startsOn = request.period().from();
+        operation.endsOn = request.period().to();
+        operation.workingGroups = listOf(request.workingGroups());
+        operation.exercise = Boolean.TRUE.equals(request.exercise());
+        operation.description = request.description();
+        operation.status = OperationStatus.PLANNED;
+        operation.createdAt = now;
+        operation.createdBy = caller.subject();
+        operation.updatedAt = now;
+        operation.persist();
+        timeline.record(operation.id, TimelineKind.OPERATION_OPENED, caller.subject(), now,
+                Map.of("codeName", operation.codeName, "status", operation.status.name(), "agency", me));
+        em.flush();
+        return new Idempotency.Created(URI.create("/api/v1/operations/" + operation.id), OperationView.of(operation));
+    }
+
+    /** An operation the caller's agency is party to; any other is answered as if it did not exist. */
+    public JointOperation visible(UUID id) {
+        JointOperation operation = JointOperation.findById(id);
+        if (operation == null || !operation.isParty(caller.agency())) {
+            throw ProblemException.notFound("Operation " + id);
+        }
+        return operation;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public JointOperation changeStatus(UUID id, String ifMatch, OperationRequests.StatusChange request) {
+        JointOperation operation = visible(id);
+        Versions.requireMatch(ifMatch, operation.version);
+        OperationStatus from = operation.status;
+        if (!from.canMoveTo(request.status())) {
+            throw ProblemException.conflict("A " + from + " operation cannot become " + request.status());
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        operation.status = request.status();
+        operation.updatedAt = now;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("from", from.name());
+        details.put("to", request.status().name());
+        if (request.reason() != null) {
+            details.put("reason", request.reason());
+        }
+        timeline.record(operation.id, TimelineKind.STATUS_CHANGED, caller.subject(), now, details);
+        em.flush();
+        return operation;
+    }
+
+    @SuppressWarnings("unchecked")
+    public Page<OperationView> list(Filter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" where (lead_agency = :caller or :caller = any(partner_agencies))");
+        Map<String, Object> params = new HashMap<>();
+        params.put("caller", caller.agency());
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.agency() != null) {
+            where.append(" and (lead_agency = :agency or :agency = any(partner_agencies))");
+            params.put("agency", filter.agency());
+        }
+        if (filter.category() != null) {
+            where.append(" and category = :category");
+            params.put("category", filter.category().name());
+        }
+        if (filter.provinceCode() != null) {
+            where.append(" and :province = any(province_codes)");
+            params.put("province", filter.provinceCode());
+        }
+        if (filter.to() != null) {
+            where.append(" and starts_on <= :to");
+            params.put("to", filter.to());
+        }
+        if (filter.from() != null) {
+            where.append(" and (ends_on is null or ends_on >= :from)");
+            params.put("from", filter.from());
+        }
+        var query = em.createNativeQuery("select * from joint_operation" + where + " order by created_at desc, id limit :limit offset :offset",
+                JointOperation.class);
+        var count = em.createNativeQuery("select count(*) from joint_operation" + where, Long.class);
+        params.forEach((name, value) -> {
+            query.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        query.setParameter("limit", size).setParameter("offset", (long) page * size);
+        List<JointOperation> found = query.getResultList();
+        return new Page<>(found.stream().map(OperationView::of).toList(), page, size, ((Number) count.getSingleResult()).longValue());
+    }
+
+    private static <T> List<T> listOf(List<T> values) {
+        return values == null ? new ArrayList<>() : new ArrayList<>(values);
+    }
+}

@@ -1,0 +1,111 @@
+package vnla.cases.timeline;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.cloudevents.CloudEvent;
+import io.smallrye.common.annotation.Blocking;
+import vnla.cases.operation.JointOperation;
+import vnla.common.event.AlertAcknowledged;
+import vnla.common.event.AlertDelivered;
+import vnla.common.event.AlertEscalated;
+import vnla.common.event.AlertExhausted;
+import vnla.common.event.AlertRequested;
+import vnla.common.event.EventCodec;
+import vnla.common.event.EventType;
+import vnla.common.inbox.Inbox;
+
+/**
+ * Puts what notification-service reports about the alerts of an operation on its timeline: deliveries,
+ * acknowledgements, escalations, exhausted deliveries. Idempotent through the inbox.
+ */
+@ApplicationScoped
+public class AlertEventsConsumer {
+
+    static final String CONSUMER = "case-service.alerts";
+    static final String NOTIFICATION_SERVICE = "notification-service";
+
+    private final Inbox inbox;
+    private final EventCodec codec;
+    private final Timeline timeline;
+
+    public AlertEventsConsumer(Inbox inbox, EventCodec codec, Timeline timeline) {
+        this.inbox = inbox;
+        this.codec = codec;
+        this.timeline = timeline;
+    }
+
+    @Incoming("alerts")
+    @Blocking
+    @Transactional
+    public void consume(CloudEvent event) {
+        if (!inbox.firstDelivery(CONSUMER, event.getId())) {
+            return;
+        }
+        EventType.of(event.getType()).ifPresent(type -> {
+            switch (type) {
+                case ALERT_DELIVERED -> {
+                    AlertDelivered delivered = codec.decode(event, AlertDelivered.class);
+                    Map<String, Object> details = facts(delivered.alertId(), delivered.requestId(), delivered.recipientAgency(), delivered.references());
+                    details.put("channel", delivered.channel());
+                    record(delivered.references(), TimelineKind.ALERT_DELIVERED, NOTIFICATION_SERVICE, delivered.deliveredAt(), details);
+                }
+                case ALERT_ACKNOWLEDGED -> {
+                    AlertAcknowledged acknowledged = codec.decode(event, AlertAcknowledged.class);
+                    Map<String, Object> details = facts(acknowledged.alertId(), acknowledged.requestId(), acknowledged.recipientAgency(),
+                            acknowledged.references());
+                    details.put("officerName", acknowledged.officerName());
+                    if (acknowledged.officerRank() != null) {
+                        details.put("officerRank", acknowledged.officerRank());
+                    }
+                    record(acknowledged.references(), TimelineKind.ALERT_ACKNOWLEDGED, acknowledged.acknowledgedBy(),
+                            acknowledged.acknowledgedAt(), details);
+                }
+                case ALERT_ESCALATED -> {
+                    AlertEscalated escalated = codec.decode(event, AlertEscalated.class);
+                    Map<String, Object> details = facts(escalated.alertId(), escalated.requestId(), escalated.recipientAgency(), escalated.references());
+                    details.put("fromTier", escalated.fromTier());
+                    details.put("toTier", escalated.toTier());
+                    details.put("deadline", String.valueOf(escalated.deadline()));
+                    record(escalated.references(), TimelineKind.ALERT_ESCALATED, NOTIFICATION_SERVICE, escalated.escalatedAt(), details);
+                }
+                case ALERT_EXHAUSTED -> {
+                    AlertExhausted exhausted = codec.decode(event, AlertExhausted.class);
+                    Map<String, Object> details = facts(exhausted.alertId(), exhausted.requestId(), exhausted.recipientAgency(), exhausted.references());
+                    details.put("subscriptionId", String.valueOf(exhausted.subscriptionId()));
+                    details.put("attempts", exhausted.attempts());
+                    record(exhausted.references(), TimelineKind.ALERT_EXHAUSTED, NOTIFICATION_SERVICE, exhausted.exhaustedAt(), details);
+                }
+                default -> {
+                }
+            }
+        });
+    }
+
+    private static Map<String, Object> facts(UUID alertId, UUID requestId, String recipient, AlertRequested.References references) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("alertId", String.valueOf(alertId));
+        details.put("requestId", String.valueOf(requestId));
+        details.put("recipientAgency", recipient);
+        if (references != null) {
+            details.put("tipId", String.valueOf(references.tipId()));
+            details.put("tipReference", references.tipReference());
+        }
+        return details;
+    }
+
+    /** Alerts about a tip outside any operation, or about an operation this service does not know, have no timeline. */
+    private void record(AlertRequested.References references, TimelineKind kind, String actor, OffsetDateTime at, Map<String, Object> details) {
+        if (references == null || references.operationId() == null || JointOperation.findById(references.operationId()) == null) {
+            return;
+        }
+        timeline.record(references.operationId(), kind, actor, at, details);
+    }
+}
