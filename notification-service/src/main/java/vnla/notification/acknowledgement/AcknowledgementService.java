@@ -1,0 +1,58 @@
+package vnla.notification.acknowledgement;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import vnla.common.idempotency.Idempotency;
+import vnla.common.outbox.Outbox;
+import vnla.common.problem.ProblemException;
+import vnla.common.security.Caller;
+import vnla.notification.alert.Alert;
+import vnla.notification.alert.AlertEvents;
+import vnla.notification.alert.AlertService;
+
+/** Records that a person read an alert: escalation stops and notifications.alert.acknowledged is emitted. */
+@ApplicationScoped
+public class AcknowledgementService {
+
+    private final AlertService alerts;
+    private final Caller caller;
+    private final Outbox outbox;
+    private final EntityManager em;
+
+    public AcknowledgementService(AlertService alerts, Caller caller, Outbox outbox, EntityManager em) {
+        this.alerts = alerts;
+        this.caller = caller;
+        this.outbox = outbox;
+        this.em = em;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Idempotency.Created acknowledge(UUID alertId, AcknowledgementRequest request) {
+        Alert alert = alerts.find(alertId);
+        // the escalation job skips an alert locked here, and sees it acknowledged afterwards
+        em.lock(alert, LockModeType.PESSIMISTIC_WRITE);
+        if (alert.acknowledgedAt != null) {
+            throw ProblemException.conflict("The alert was already acknowledged on " + alert.acknowledgedAt);
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Acknowledgement ack = new Acknowledgement();
+        ack.alertId = alert.id;
+        ack.officerName = request.officerName().strip();
+        ack.officerRank = request.officerRank() == null || request.officerRank().isBlank() ? null : request.officerRank().strip();
+        ack.acknowledgedBy = caller.subject();
+        ack.acknowledgedAt = now;
+        ack.persist();
+        alert.acknowledgedAt = now;
+        alert.ackDeadline = null;
+        outbox.append(alert.id.toString(), AlertEvents.acknowledged(alert, ack.officerName, ack.officerRank, ack.acknowledgedBy, now));
+        return new Idempotency.Created(URI.create("/api/v1/alerts/" + alert.id + "/acknowledgements"), ack.view());
+    }
+}

@@ -1,0 +1,94 @@
+package vnla.notification.alert;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import vnla.common.event.AlertRequested;
+import vnla.common.event.HandlingCode;
+import vnla.common.event.Location;
+import vnla.common.event.Vocabulary;
+import vnla.notification.agency.Tier;
+
+/** What reaches one partner agency for one alert request, modelled on CAP 1.2, with its place in the tier escalation. */
+@Entity
+public class Alert extends PanacheEntityBase {
+
+    /** CAP scope: alerts go to the named partner agencies only. */
+    public static final String SCOPE = "RESTRICTED";
+
+    @Id
+    public UUID id;
+
+    @Column(name = "request_id")
+    public UUID requestId;
+
+    @Column(name = "sender_agency")
+    public String senderAgency;
+
+    @Column(name = "recipient_agency")
+    public String recipientAgency;
+
+    public OffsetDateTime sent;
+
+    @Enumerated(EnumType.STRING)
+    public Vocabulary.MessageStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "message_type")
+    public Vocabulary.MessageType messageType;
+
+    public String scope;
+
+    @Enumerated(EnumType.STRING)
+    public Vocabulary.Priority priority;
+
+    @Enumerated(EnumType.STRING)
+    public Vocabulary.Tlp tlp;
+
+    @Enumerated(EnumType.STRING)
+    public Vocabulary.Releasability releasability;
+
+    @Enumerated(EnumType.STRING)
+    public Vocabulary.Category category;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "refs")
+    public AlertRequested.References references;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Location area;
+
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    public Vocabulary.Language language;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<AlertInfo> info;
+
+    /** The hotline tier of the receiving side the alert is at now. */
+    @Enumerated(EnumType.STRING)
+    public Tier tier;
+
+    /** When the current tier must have acknowledged; null once acknowledged or at the top tier. */
+    @Column(name = "ack_deadline")
+    public OffsetDateTime ackDeadline;
+
+    @Column(name = "acknowledged_at")
+    public OffsetDateTime acknowledgedAt;
+
+    public HandlingCode handlingCode() {
+        return new HandlingCode(tlp, releasability);
+    }
+}

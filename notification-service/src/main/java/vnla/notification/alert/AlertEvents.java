@@ -1,0 +1,32 @@
+package vnla.notification.alert;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import vnla.common.event.AlertAcknowledged;
+import vnla.common.event.AlertDelivered;
+import vnla.common.event.AlertEscalated;
+import vnla.common.event.AlertExhausted;
+
+/** The shared event payloads about an alert, all carrying the same alert facts (id, request, recipient, references). */
+public final class AlertEvents {
+
+    private AlertEvents() {
+    }
+
+    public static AlertDelivered delivered(Alert alert, String channel, OffsetDateTime at) {
+        return new AlertDelivered(alert.id, alert.requestId, alert.recipientAgency, alert.references, channel, at);
+    }
+
+    public static AlertExhausted exhausted(Alert alert, UUID subscriptionId, int attempts, OffsetDateTime at) {
+        return new AlertExhausted(alert.id, alert.requestId, alert.recipientAgency, alert.references, subscriptionId, attempts, at);
+    }
+
+    public static AlertAcknowledged acknowledged(Alert alert, String officerName, String officerRank, String by, OffsetDateTime at) {
+        return new AlertAcknowledged(alert.id, alert.requestId, alert.recipientAgency, alert.references, officerName, officerRank, by, at);
+    }
+
+    public static AlertEscalated escalated(Alert alert, String fromTier, String toTier, OffsetDateTime deadline, OffsetDateTime at) {
+        return new AlertEscalated(alert.id, alert.requestId, alert.recipientAgency, alert.references, fromTier, toTier, deadline, at);
+    }
+}

@@ -1,0 +1,20 @@
+package vnla.notification.alert;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vnla.common.event.Vocabulary;
+
+/**
+ * One CAP info block: headline, category, priority and instruction rendered from the templates of its language; the
+ * free text travels as it was given, marked with the language it is in (never machine-translated).
+ */
+@Schema(description = "A CAP-like info block in one language")
+public record AlertInfo(
+        @Schema(description = "Language of the rendered texts") Vocabulary.Language language,
+        String category,
+        String priority,
+        String headline,
+        String instruction,
+        @Schema(description = "The free text as given, in descriptionLanguage") String description,
+        Vocabulary.Language descriptionLanguage) {
+}

@@ -1,0 +1,67 @@
+package vnla.notification.alert;
+
+import java.io.IOException;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.cloudevents.CloudEvent;
+import io.smallrye.common.annotation.Blocking;
+import vnla.common.event.AlertRequested;
+import vnla.common.event.EventCodec;
+import vnla.common.event.EventType;
+import vnla.common.inbox.Inbox;
+
+/** Turns case-service's alert requests into alerts. Idempotent through the inbox; unreadable events go to the DLQ. */
+@ApplicationScoped
+public class AlertRequestsConsumer {
+
+    static final String CONSUMER = "notification-service.alert-requests";
+
+    private final Inbox inbox;
+    private final EventCodec codec;
+    private final AlertService alerts;
+    private final ObjectMapper mapper;
+
+    public AlertRequestsConsumer(Inbox inbox, EventCodec codec, AlertService alerts, ObjectMapper mapper) {
+        this.inbox = inbox;
+        this.codec = codec;
+        this.alerts = alerts;
+        this.mapper = mapper;
+    }
+
+    @Incoming("alert-requests")
+    @Blocking
+    @Transactional
+    public void consume(CloudEvent event) {
+        if (!inbox.firstDelivery(CONSUMER, event.getId())) {
+            return;
+        }
+        EventType.of(event.getType()).ifPresent(type -> {
+            switch (type) {
+                case ALERT_REQUESTED -> alerts.issue(valid(event));
+                default -> {
+                }
+            }
+        });
+    }
+
+    /** The request, if it keeps to its schema; otherwise the event goes to the dead-letter topic with the reason. */
+    private AlertRequested valid(CloudEvent event) {
+        Set<String> violations;
+        try {
+            violations = codec.violations(EventType.ALERT_REQUESTED, mapper.readTree(event.getData().toBytes()));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("event " + event.getId() + " has unreadable data", e);
+        }
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException("event " + event.getId() + " breaks the AlertRequested schema: " + violations);
+        }
+        return codec.decode(event, AlertRequested.class);
+    }
+}

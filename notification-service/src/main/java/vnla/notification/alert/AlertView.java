@@ -1,0 +1,47 @@
+package vnla.notification.alert;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vnla.common.event.AlertRequested;
+import vnla.common.event.HandlingCode;
+import vnla.common.event.Location;
+import vnla.common.event.Vocabulary;
+import vnla.notification.agency.Tier;
+
+/** An alert as its recipient agency reads it: the CAP-like alert, the tier it is at, and its acknowledgement. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AlertView(
+        @Schema(description = "CAP identifier") UUID id,
+        UUID requestId,
+        String senderAgency,
+        String recipientAgency,
+        OffsetDateTime sent,
+        Vocabulary.MessageStatus status,
+        Vocabulary.MessageType messageType,
+        String scope,
+        Vocabulary.Priority priority,
+        HandlingCode handlingCode,
+        Vocabulary.Category category,
+        AlertRequested.References references,
+        Location area,
+        List<AlertInfo> info,
+        @Schema(description = "The receiving side's hotline tier the alert is at now") Tier tier,
+        @Schema(description = "When the current tier must acknowledge; absent once acknowledged or at the top tier") OffsetDateTime acknowledgeBy,
+        Acknowledgement acknowledgement) {
+
+    @Schema(description = "Who confirmed that a person read the alert")
+    public record Acknowledgement(String officerName, String officerRank, String acknowledgedBy, OffsetDateTime acknowledgedAt) {
+    }
+
+    public static AlertView of(Alert alert, Acknowledgement acknowledgement) {
+        return new AlertView(alert.id, alert.requestId, alert.senderAgency, alert.recipientAgency, alert.sent, alert.status,
+                alert.messageType, alert.scope, alert.priority, alert.handlingCode(), alert.category, alert.references, alert.area,
+                alert.info, alert.tier, alert.ackDeadline, acknowledgement);
+    }
+}

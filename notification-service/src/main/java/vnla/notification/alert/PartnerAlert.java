@@ -1,0 +1,44 @@
+package vnla.notification.alert;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vnla.common.event.AlertRequested;
+import vnla.common.event.HandlingCode;
+import vnla.common.event.Location;
+import vnla.common.event.Vocabulary;
+
+/**
+ * The alert as a partner receives it (webhook {@code data}, or the value on {@code alerts.partner.<agency>.v1}), type
+ * {@code notifications.alert.issued}. Kept here until the shared module carries it; see {@code schemas/partner-alert.schema.json}.
+ */
+@Schema(description = "A CAP-like alert as a partner agency receives it")
+public record PartnerAlert(
+        @Schema(description = "CAP identifier") UUID alertId,
+        UUID requestId,
+        @Schema(example = "vn.hue") String senderAgency,
+        @Schema(example = "la.salavan") String recipientAgency,
+        OffsetDateTime sent,
+        Vocabulary.MessageStatus status,
+        Vocabulary.MessageType messageType,
+        @Schema(example = "RESTRICTED") String scope,
+        Vocabulary.Priority priority,
+        HandlingCode handlingCode,
+        Vocabulary.Category category,
+        AlertRequested.References references,
+        Location area,
+        @Schema(description = "Hotline tier of the receiving side this copy is addressed to", example = "BORDER_POST") String tier,
+        @Schema(description = "When a liaison officer must have acknowledged, before the alert escalates") OffsetDateTime acknowledgeBy,
+        List<AlertInfo> info) {
+
+    public static final String TYPE = "notifications.alert.issued";
+
+    public static PartnerAlert of(Alert alert) {
+        return new PartnerAlert(alert.id, alert.requestId, alert.senderAgency, alert.recipientAgency, alert.sent, alert.status,
+                alert.messageType, alert.scope, alert.priority, alert.handlingCode(), alert.category, alert.references, alert.area,
+                alert.tier.name(), alert.ackDeadline, alert.info);
+    }
+}

@@ -1,0 +1,120 @@
+package vnla.notification.delivery;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+
+import vnla.common.outbox.Outbox;
+import vnla.notification.agency.Tier;
+import vnla.notification.alert.Alert;
+import vnla.notification.alert.AlertEvents;
+import vnla.notification.alert.PartnerAlert;
+import vnla.notification.alert.PartnerAlertCodec;
+import vnla.notification.subscription.Subscription;
+import vnla.notification.subscription.SubscriptionChannel;
+import vnla.notification.subscription.SubscriptionService;
+
+/**
+ * Sends an alert to every active subscription of its recipient agency that accepts it, addressed to one tier: webhook
+ * deliveries are scheduled in the database for the dispatcher; Kafka ones go through the outbox at once.
+ */
+@ApplicationScoped
+public class DeliveryScheduler {
+
+    private final DeliveryConfig config;
+    private final PartnerAlertCodec codec;
+    private final PartnerAlertPublisher publisher;
+    private final Outbox outbox;
+    private final Event<DeliveriesDue> due;
+
+    public DeliveryScheduler(DeliveryConfig config, PartnerAlertCodec codec, PartnerAlertPublisher publisher, Outbox outbox,
+            Event<DeliveriesDue> due) {
+        this.config = config;
+        this.codec = codec;
+        this.publisher = publisher;
+        this.outbox = outbox;
+        this.due = due;
+    }
+
+    /** Fired inside a transaction that scheduled webhook deliveries; the dispatcher wakes after commit. */
+    public record DeliveriesDue() {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Delivery> schedule(Alert alert, Tier tier) {
+        PartnerAlert partnerAlert = PartnerAlert.of(alert);
+        if (!tier.name().equals(partnerAlert.tier())) {
+            throw new IllegalArgumentException("alert " + alert.id + " is at " + alert.tier + ", not " + tier);
+        }
+        List<Delivery> deliveries = new ArrayList<>();
+        for (Subscription subscription : SubscriptionService.accepting(alert.recipientAgency, alert.category, alert.priority,
+                alert.area.provinceCode(), alert.status)) {
+            deliveries.add(subscription.channel == SubscriptionChannel.WEBHOOK
+                    ? scheduleWebhook(alert, tier, subscription, partnerAlert)
+                    : publishToKafka(alert, tier, subscription, partnerAlert));
+        }
+        if (deliveries.stream().anyMatch(d -> d.status == DeliveryStatus.PENDING)) {
+            due.fire(new DeliveriesDue());
+        }
+        return deliveries;
+    }
+
+    private Delivery scheduleWebhook(Alert alert, Tier tier, Subscription subscription, PartnerAlert partnerAlert) {
+        Delivery delivery = newDelivery(alert, tier, subscription, codec.webhookPayload(partnerAlert));
+        delivery.status = DeliveryStatus.PENDING;
+        delivery.nextAttemptAt = delivery.createdAt;
+        delivery.persist();
+        return delivery;
+    }
+
+    private Delivery publishToKafka(Alert alert, Tier tier, Subscription subscription, PartnerAlert partnerAlert) {
+        Delivery delivery = newDelivery(alert, tier, subscription, codec.encode(partnerAlert));
+        delivery.persist();
+        republish(delivery, subscription, partnerAlert.alertId(), alert);
+        return delivery;
+    }
+
+    /** Hands a Kafka delivery's payload to the outbox again: one PUBLISHED attempt, and the alert counts as delivered. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void republish(Delivery delivery, Subscription subscription, UUID alertId, Alert alert) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        publisher.publish(subscription.topic, delivery.payload, alertId);
+        delivery.attempts++;
+        delivery.maxAttempts = Math.max(delivery.maxAttempts, delivery.attempts);
+        DeliveryAttempt attempt = new DeliveryAttempt();
+        attempt.id = UUID.randomUUID();
+        attempt.deliveryId = delivery.id;
+        attempt.number = delivery.attempts;
+        attempt.startedAt = now;
+        attempt.finishedAt = now;
+        attempt.latencyMs = 0L;
+        attempt.outcome = DeliveryAttempt.PUBLISHED;
+        attempt.persist();
+        delivery.status = DeliveryStatus.DELIVERED;
+        delivery.nextAttemptAt = null;
+        if (delivery.deliveredAt == null) {
+            delivery.deliveredAt = now;
+            outbox.append(alert.id.toString(), AlertEvents.delivered(alert, SubscriptionChannel.KAFKA.name(), now));
+        }
+    }
+
+    private Delivery newDelivery(Alert alert, Tier tier, Subscription subscription, String payload) {
+        Delivery delivery = new Delivery();
+        delivery.id = UUID.randomUUID();
+        delivery.alertId = alert.id;
+        delivery.subscriptionId = subscription.id;
+        delivery.channel = subscription.channel;
+        delivery.tier = tier;
+        delivery.payload = payload;
+        delivery.attempts = 0;
+        delivery.maxAttempts = config.maxAttempts();
+        delivery.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return delivery;
+    }
+}

@@ -1,0 +1,93 @@
+package vnla.notification.delivery;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import vnla.common.problem.ProblemException;
+import vnla.notification.alert.Alert;
+import vnla.notification.alert.AlertService;
+import vnla.notification.subscription.Subscription;
+import vnla.notification.subscription.SubscriptionChannel;
+import vnla.notification.subscription.SubscriptionStatus;
+import vnla.notification.subscription.SubscriptionStopped;
+
+/** Shows an alert's deliveries with every attempt, replays one on request, and cancels those of stopped subscriptions. */
+@ApplicationScoped
+public class DeliveryService {
+
+    private final AlertService alerts;
+    private final DeliveryConfig config;
+    private final DeliveryScheduler scheduler;
+    private final Event<DeliveryScheduler.DeliveriesDue> due;
+    private final EntityManager em;
+
+    public DeliveryService(AlertService alerts, DeliveryConfig config, DeliveryScheduler scheduler,
+            Event<DeliveryScheduler.DeliveriesDue> due, EntityManager em) {
+        this.alerts = alerts;
+        this.config = config;
+        this.scheduler = scheduler;
+        this.due = due;
+        this.em = em;
+    }
+
+    public List<DeliveryView> list(UUID alertId) {
+        Alert alert = alerts.find(alertId);
+        return Delivery.<Delivery>list("alertId", Sort.by("createdAt").and("id"), alert.id).stream().map(this::view).toList();
+    }
+
+    /**
+     * Sends a delivery again, with the same webhook-id and body and a fresh budget of attempts: right away for a webhook,
+     * through the outbox for Kafka. 409 while it is still pending or in flight, or when its subscription is stopped.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DeliveryView replay(UUID alertId, UUID deliveryId) {
+        Alert alert = alerts.find(alertId);
+        Delivery delivery = em.find(Delivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
+        if (delivery == null || !delivery.alertId.equals(alert.id)) {
+            throw ProblemException.notFound("Delivery " + deliveryId);
+        }
+        if (delivery.status == DeliveryStatus.PENDING || delivery.status == DeliveryStatus.IN_FLIGHT) {
+            throw ProblemException.conflict("The delivery is " + delivery.status + "; its next attempt is already scheduled");
+        }
+        Subscription subscription = Subscription.findById(delivery.subscriptionId);
+        if (subscription.status != SubscriptionStatus.ACTIVE) {
+            throw ProblemException.conflict("The subscription is " + subscription.status + "; subscribe again to receive alerts");
+        }
+        if (delivery.channel == SubscriptionChannel.KAFKA) {
+            scheduler.republish(delivery, subscription, alert.id, alert);
+        } else {
+            delivery.status = DeliveryStatus.PENDING;
+            delivery.maxAttempts = delivery.attempts + config.maxAttempts();
+            delivery.nextAttemptAt = OffsetDateTime.now(ZoneOffset.UTC);
+            due.fire(new DeliveryScheduler.DeliveriesDue());
+        }
+        em.flush();
+        return view(delivery);
+    }
+
+    /** A subscription was disabled or deleted: what still waits for it will not be sent. */
+    void onStopped(@Observes SubscriptionStopped stopped) {
+        em.createNativeQuery("""
+                update delivery set status = 'CANCELLED', next_attempt_at = null, last_error = :reason
+                where subscription_id = :subscription and status = 'PENDING'""")
+                .setParameter("reason", "subscription stopped: " + stopped.reason())
+                .setParameter("subscription", stopped.subscriptionId())
+                .executeUpdate();
+    }
+
+    private DeliveryView view(Delivery delivery) {
+        Subscription subscription = Subscription.findById(delivery.subscriptionId);
+        String target = subscription.channel == SubscriptionChannel.WEBHOOK ? subscription.url : subscription.topic;
+        return DeliveryView.of(delivery, target, DeliveryAttempt.list("deliveryId", Sort.by("number"), delivery.id));
+    }
+}

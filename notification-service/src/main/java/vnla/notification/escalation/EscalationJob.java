@@ -1,0 +1,114 @@
+package vnla.notification.escalation;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import vnla.common.outbox.Outbox;
+import vnla.notification.agency.AgencyContact;
+import vnla.notification.agency.AgencyService;
+import vnla.notification.agency.Tier;
+import vnla.notification.alert.Alert;
+import vnla.notification.alert.AlertEvents;
+import vnla.notification.alert.AlertTexts;
+import vnla.notification.delivery.DeliveryScheduler;
+
+/**
+ * Escalates alerts not acknowledged by their deadline, driven by the database: each round claims overdue alerts with
+ * {@code FOR UPDATE SKIP LOCKED}, so with several instances each breach is handled once, and a restart picks up
+ * whatever fell due meanwhile. The alert moves one tier up, the breach and the notified contacts are recorded, the next
+ * tier's copy is sent, and notifications.alert.escalated is emitted, all in one transaction.
+ */
+@ApplicationScoped
+public class EscalationJob {
+
+    private static final Logger LOG = Logger.getLogger(EscalationJob.class);
+
+    private final EntityManager em;
+    private final EscalationConfig config;
+    private final AlertTexts texts;
+    private final DeliveryScheduler deliveries;
+    private final Outbox outbox;
+
+    public EscalationJob(EntityManager em, EscalationConfig config, AlertTexts texts, DeliveryScheduler deliveries, Outbox outbox) {
+        this.em = em;
+        this.config = config;
+        this.texts = texts;
+        this.deliveries = deliveries;
+        this.outbox = outbox;
+    }
+
+    @Scheduled(every = "${notification.escalation.poll-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void escalateOverdue() {
+        try {
+            while (escalateBatch() == config.batchSize()) {
+                // a full batch: more are probably overdue
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not escalate overdue alerts, will retry: %s", e.getMessage());
+        }
+    }
+
+    int escalateBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            @SuppressWarnings("unchecked")
+            List<Alert> overdue = em.createNativeQuery("""
+                    select * from alert
+                    where acknowledged_at is null and ack_deadline <= :now
+                    order by ack_deadline
+                    limit :limit
+                    for update skip locked""", Alert.class)
+                    .setParameter("now", now)
+                    .setParameter("limit", config.batchSize())
+                    .getResultList();
+            overdue.forEach(alert -> escalate(alert, now));
+            return overdue.size();
+        });
+    }
+
+    private void escalate(Alert alert, OffsetDateTime now) {
+        Optional<Tier> next = alert.tier.next();
+        if (next.isEmpty()) {
+            alert.ackDeadline = null;
+            return;
+        }
+        Tier from = alert.tier;
+        Tier to = next.get();
+        Escalation escalation = new Escalation();
+        escalation.id = UUID.randomUUID();
+        escalation.alertId = alert.id;
+        escalation.fromTier = from;
+        escalation.toTier = to;
+        escalation.deadline = alert.ackDeadline;
+        escalation.escalatedAt = now;
+        escalation.persist();
+        for (AgencyContact contact : AgencyService.onDuty(alert.recipientAgency, to)) {
+            EscalationNotification notification = new EscalationNotification();
+            notification.id = UUID.randomUUID();
+            notification.escalationId = escalation.id;
+            notification.contactName = contact.name;
+            notification.contactRank = contact.rank;
+            notification.phone = contact.phone;
+            notification.email = contact.email;
+            notification.persist();
+        }
+        alert.tier = to;
+        // the top tier has no one above it: no further deadline
+        alert.ackDeadline = to.next().isPresent() ? now.plus(config.deadline(alert.priority)) : null;
+        alert.info = texts.render(alert);
+        deliveries.schedule(alert, to);
+        outbox.append(alert.id.toString(), AlertEvents.escalated(alert, from.name(), to.name(), escalation.deadline, now));
+        LOG.infof("Alert %s for %s was not acknowledged by %s: escalated from %s to %s", alert.id, alert.recipientAgency,
+                escalation.deadline, from, to);
+    }
+}

@@ -1,0 +1,40 @@
+package vnla.notification.escalation;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.panache.common.Sort;
+import vnla.common.security.Roles;
+import vnla.notification.alert.AlertService;
+
+/** The breaches of an alert: each missed deadline, the tier it went to, and who was notified there. */
+@Path("/api/v1/alerts/{id}/escalations")
+@Tag(name = "Escalations")
+public class EscalationResource {
+
+    private final AlertService alerts;
+
+    public EscalationResource(AlertService alerts) {
+        this.alerts = alerts;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.LIAISON_OFFICER, Roles.ADMIN })
+    @Operation(summary = "List an alert's escalations",
+            description = "Oldest first: the missed deadline, the tier it went from and to, and the on-duty contacts of that "
+                    + "tier who were notified. 404 for another agency's alert.")
+    public List<EscalationView> list(@PathParam("id") UUID alertId) {
+        UUID id = alerts.find(alertId).id;
+        return Escalation.<Escalation>list("alertId", Sort.by("escalatedAt"), id).stream()
+                .map(e -> EscalationView.of(e, EscalationNotification.list("escalationId", e.id)))
+                .toList();
+    }
+}

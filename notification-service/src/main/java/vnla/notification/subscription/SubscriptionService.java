@@ -1,0 +1,144 @@
+package vnla.notification.subscription;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import vnla.common.event.Topics;
+import vnla.common.idempotency.Idempotency;
+import vnla.common.problem.ProblemException;
+import vnla.common.security.Caller;
+
+/** Creates, reads, rotates and deletes the caller's agency's subscriptions, and finds those an alert goes to. */
+@ApplicationScoped
+public class SubscriptionService {
+
+    private final Caller caller;
+    private final WebhookSecrets secrets;
+    private final Event<SubscriptionStopped> stopped;
+    private final EntityManager em;
+
+    public SubscriptionService(Caller caller, WebhookSecrets secrets, Event<SubscriptionStopped> stopped, EntityManager em) {
+        this.caller = caller;
+        this.secrets = secrets;
+        this.stopped = stopped;
+        this.em = em;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Idempotency.Created create(SubscriptionRequests.NewSubscription request) {
+        Subscription s = new Subscription();
+        s.id = UUID.randomUUID();
+        s.agencyId = caller.agency();
+        s.channel = request.channel();
+        if (request.channel() == SubscriptionChannel.WEBHOOK) {
+            s.url = webhookUrl(request.url());
+            s.secret = secrets.newSecret();
+        } else {
+            if (request.url() != null) {
+                throw ProblemException.badField("url", "must be empty for a KAFKA subscription: the topic is the agency's own");
+            }
+            s.topic = Topics.partnerAlerts(s.agencyId);
+        }
+        SubscriptionRequests.Filters filters = request.filtersOrNone();
+        s.categories = SubscriptionRequests.Filters.names(filters.categories());
+        s.priorities = SubscriptionRequests.Filters.names(filters.priorities());
+        s.areas = filters.areas() == null ? List.of() : filters.areas().stream().distinct().toList();
+        s.statuses = SubscriptionRequests.Filters.names(filters.statuses());
+        s.description = request.description();
+        s.status = SubscriptionStatus.ACTIVE;
+        s.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        s.createdBy = caller.subject();
+        s.persist();
+        em.flush();
+        return new Idempotency.Created(URI.create("/api/v1/subscriptions/" + s.id), SubscriptionView.of(s, s.secret));
+    }
+
+    /** The caller's agency's subscription; another agency's or a deleted one is answered as if it did not exist. */
+    public Subscription find(UUID id) {
+        Subscription s = Subscription.findById(id);
+        if (s == null || !s.agencyId.equals(caller.agency()) || s.status == SubscriptionStatus.DELETED) {
+            throw ProblemException.notFound("Subscription " + id);
+        }
+        return s;
+    }
+
+    public vnla.common.web.Page<SubscriptionView> list(SubscriptionChannel channel, SubscriptionStatus status, int page, int size) {
+        StringBuilder query = new StringBuilder("agencyId = :agency and status <> :deleted");
+        var params = new java.util.HashMap<String, Object>();
+        params.put("agency", caller.agency());
+        params.put("deleted", SubscriptionStatus.DELETED);
+        if (channel != null) {
+            query.append(" and channel = :channel");
+            params.put("channel", channel);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            params.put("status", status);
+        }
+        var found = Subscription.<Subscription>find(query.toString(), Sort.descending("createdAt").and("id"), params)
+                .page(Page.of(page, size));
+        return new vnla.common.web.Page<>(found.list().stream().map(SubscriptionView::of).toList(), page, size, found.count());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Subscription rotateSecret(UUID id) {
+        Subscription s = find(id);
+        if (s.channel != SubscriptionChannel.WEBHOOK) {
+            throw ProblemException.conflict("A " + s.channel + " subscription has no signing secret");
+        }
+        s.secret = secrets.newSecret();
+        s.secretRotatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        em.flush();
+        return s;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void delete(UUID id) {
+        Subscription s = find(id);
+        s.status = SubscriptionStatus.DELETED;
+        s.statusReason = "deleted by " + caller.subject();
+        stopped.fire(new SubscriptionStopped(s.id, s.statusReason));
+    }
+
+    /** The active subscriptions of an agency that accept an alert with these facts. */
+    public static List<Subscription> accepting(String agencyId, vnla.common.event.Vocabulary.Category category,
+            vnla.common.event.Vocabulary.Priority priority, String provinceCode, vnla.common.event.Vocabulary.MessageStatus status) {
+        List<Subscription> result = new ArrayList<>();
+        for (Subscription s : Subscription.<Subscription>list("agencyId = ?1 and status = ?2", Sort.by("createdAt"), agencyId,
+                SubscriptionStatus.ACTIVE)) {
+            if (s.accepts(category, priority, provinceCode, status)) {
+                result.add(s);
+            }
+        }
+        return result;
+    }
+
+    private static String webhookUrl(String url) {
+        if (url == null || url.isBlank()) {
+            throw ProblemException.badField("url", "is required for a WEBHOOK subscription");
+        }
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getHost().isBlank()) {
+                throw ProblemException.badField("url", "must be an absolute http or https URL with a host");
+            }
+            return uri.toString();
+        } catch (URISyntaxException e) {
+            throw ProblemException.badField("url", "is not a valid URL");
+        }
+    }
+}

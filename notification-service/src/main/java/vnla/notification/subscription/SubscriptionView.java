@@ -1,0 +1,45 @@
+package vnla.notification.subscription;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vnla.common.event.Vocabulary;
+
+/** A subscription as the API shows it; the secret only in the answer that created or rotated it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SubscriptionView(
+        UUID id,
+        String agencyId,
+        SubscriptionChannel channel,
+        String url,
+        @Schema(example = "alerts.partner.la.salavan.v1") String topic,
+        SubscriptionRequests.Filters filters,
+        String description,
+        SubscriptionStatus status,
+        String statusReason,
+        OffsetDateTime createdAt,
+        String createdBy,
+        OffsetDateTime secretRotatedAt,
+        @Schema(description = "The whsec_ signing secret, shown once: in the answer that created or rotated it")
+        String secret,
+        long version) {
+
+    static SubscriptionView of(Subscription s) {
+        return of(s, null);
+    }
+
+    static SubscriptionView of(Subscription s, String secret) {
+        var filters = new SubscriptionRequests.Filters(
+                s.categories.stream().map(Vocabulary.Category::valueOf).toList(),
+                s.priorities.stream().map(Vocabulary.Priority::valueOf).toList(),
+                List.copyOf(s.areas),
+                s.statuses.stream().map(Vocabulary.MessageStatus::valueOf).toList());
+        return new SubscriptionView(s.id, s.agencyId, s.channel, s.url, s.topic, filters, s.description, s.status, s.statusReason,
+                s.createdAt, s.createdBy, s.secretRotatedAt, secret, s.version);
+    }
+}
