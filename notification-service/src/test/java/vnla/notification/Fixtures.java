@@ -1,0 +1,107 @@
+package vnla.notification;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.http.ContentType;
+import vnla.common.event.AlertRequested;
+import vnla.common.event.EventCodec;
+import vnla.common.event.EventType;
+import vnla.common.event.HandlingCode;
+import vnla.common.event.Location;
+import vnla.common.event.Topics;
+import vnla.common.event.Vocabulary;
+import vnla.testing.EventProducer;
+import vnla.testing.Tokens;
+
+/** Test data in the spirit of domain.md, and the small steps every test repeats. */
+public final class Fixtures {
+
+    public static final String HUE = "vn.hue";
+    public static final String SALAVAN = "la.salavan";
+    public static final String SEKONG = "la.sekong";
+    public static final String CHAMPASAK = "la.champasak";
+    public static final String HOUAPHANH = "la.houaphanh";
+    public static final String LUANG_PRABANG = "la.luangprabang";
+    public static final String SAVANNAKHET = "la.savannakhet";
+
+    public static final String VI_DESCRIPTION = "Người dân báo tin: khoảng 22 giờ có hai xe máy chở bao tải qua đường mòn gần bản "
+            + "biên giới, nghi vận chuyển ma túy tổng hợp sang Việt Nam.";
+    public static final String LO_DESCRIPTION = "ມີລາຍງານວ່າ ມີການຂົນສົ່ງຢາບ້າ ຜ່ານຊາຍແດນ ແຂວງສາລະວັນ";
+
+    public static final HandlingCode AMBER_BILATERAL = new HandlingCode(Vocabulary.Tlp.AMBER, Vocabulary.Releasability.BILATERAL);
+
+    private Fixtures() {
+    }
+
+    public static String liaison(String agency) {
+        return Tokens.forRole("liaison-officer", agency);
+    }
+
+    public static String admin(String agency) {
+        return Tokens.forRole("admin", agency);
+    }
+
+    /** An alert request from Huế about methamphetamine on a trail into Salavan province, addressed to {@code recipient}. */
+    public static AlertRequested request(String recipient, Vocabulary.Priority priority) {
+        return request(List.of(recipient), priority, Vocabulary.MessageStatus.ACTUAL, AMBER_BILATERAL);
+    }
+
+    public static AlertRequested request(List<String> recipients, Vocabulary.Priority priority, Vocabulary.MessageStatus status,
+            HandlingCode handlingCode) {
+        return new AlertRequested(UUID.randomUUID(), HUE, recipients, status, Vocabulary.MessageType.ALERT, priority, handlingCode,
+                Vocabulary.Category.DRUG_TRAFFICKING,
+                new AlertRequested.References(UUID.randomUUID(), "HUE-2026-000123", UUID.randomUUID(), "Chuyên án 0126-LX"),
+                new Location("LA-SL", "Ta Oy", "Đường mòn gần bản A Dớt", 16.05, 106.98),
+                VI_DESCRIPTION, Vocabulary.Language.vi, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** Produces the request to cases.alert-requests.v1 as case-service would; returns the CloudEvent id. */
+    public static String send(EventCodec codec, AlertRequested request) {
+        String eventId = UUID.randomUUID().toString();
+        send(codec, request, eventId);
+        return eventId;
+    }
+
+    public static void send(EventCodec codec, AlertRequested request, String eventId) {
+        try (EventProducer producer = new EventProducer()) {
+            producer.send(Topics.CASES_ALERT_REQUESTS, request.requestId().toString(), eventId, EventType.ALERT_REQUESTED.type(),
+                    codec.encode(EventType.ALERT_REQUESTED, request));
+        }
+    }
+
+    /** Subscribes {@code agency} with a webhook to {@code receiver}, which then trusts the secret shown once; returns the id. */
+    public static String subscribeWebhook(String agency, WebhookReceiver receiver) {
+        var created = given().auth().oauth2(liaison(agency)).contentType(ContentType.JSON)
+                .body(Map.of("channel", "WEBHOOK", "url", receiver.url(), "description", "Trực ban đường dây nóng"))
+                .when().post("/api/v1/subscriptions")
+                .then().statusCode(201)
+                .extract();
+        receiver.trust(created.path("secret"));
+        return created.path("id");
+    }
+
+    public static void unsubscribe(String agency, String subscriptionId) {
+        given().auth().oauth2(liaison(agency))
+                .when().delete("/api/v1/subscriptions/" + subscriptionId)
+                .then().statusCode(204);
+    }
+
+    /** The id of the alert issued to {@code agency} for {@code request}, once it exists (waits for the consumer). */
+    public static String awaitAlert(String agency, AlertRequested request) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> given().auth().oauth2(liaison(agency)).queryParam("requestId", request.requestId().toString())
+                        .when().get("/api/v1/alerts")
+                        .then().statusCode(200)
+                        .extract().<Integer>path("totalItems") == 1);
+        return given().auth().oauth2(liaison(agency)).queryParam("requestId", request.requestId().toString())
+                .when().get("/api/v1/alerts")
+                .then().statusCode(200)
+                .extract().path("items[0].id");
+    }
+}
