@@ -75,6 +75,7 @@ public class DeliveryScheduler {
 
     private Delivery publishToKafka(Alert alert, Tier tier, Subscription subscription, PartnerAlert partnerAlert) {
         Delivery delivery = newDelivery(alert, tier, subscription, codec.encode(partnerAlert));
+        delivery.status = DeliveryStatus.PENDING;
         delivery.persist();
         republish(delivery, subscription, partnerAlert.alertId(), alert);
         return delivery;
