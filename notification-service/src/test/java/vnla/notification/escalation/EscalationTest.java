@@ -1,0 +1,124 @@
+package vnla.notification.escalation;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import vnla.common.event.AlertRequested;
+import vnla.common.event.EventCodec;
+import vnla.common.event.EventType;
+import vnla.common.event.Topics;
+import vnla.common.event.Vocabulary;
+import vnla.notification.Fixtures;
+import vnla.notification.WebhookReceiver;
+import vnla.testing.TopicWatcher;
+
+/** FLASH deadlines are shortened to a few seconds in the test profile. */
+@QuarkusTest
+class EscalationTest {
+
+    @Inject
+    EventCodec codec;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Test
+    void unacknowledgedFlashAlertEscalatesOneTierAndNotifiesItsContacts() throws Exception {
+        String etag = given().auth().oauth2(Fixtures.admin(Fixtures.HOUAPHANH))
+                .when().get("/api/v1/agencies/" + Fixtures.HOUAPHANH + "/contacts")
+                .then().statusCode(200)
+                .extract().header("ETag");
+        given().auth().oauth2(Fixtures.admin(Fixtures.HOUAPHANH)).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("contacts", List.of(
+                        Map.of("tier", "BORDER_POST", "name", "ບຸນມີ ພົມມະວົງ", "phone", "+856 20 5555 0101"),
+                        Map.of("tier", "DISTRICT", "name", "ສົມສັກ ວົງສາ", "rank", "Major", "phone", "+856 20 5555 0202"))))
+                .when().put("/api/v1/agencies/" + Fixtures.HOUAPHANH + "/contacts")
+                .then().statusCode(200);
+        try (WebhookReceiver receiver = WebhookReceiver.start();
+                TopicWatcher events = TopicWatcher.watch(Topics.NOTIFICATIONS_ALERTS)) {
+            String subscriptionId = Fixtures.subscribeWebhook(Fixtures.HOUAPHANH, receiver);
+            AlertRequested request = Fixtures.request(Fixtures.HOUAPHANH, Vocabulary.Priority.FLASH);
+
+            Fixtures.send(codec, request);
+            String alertId = Fixtures.awaitAlert(Fixtures.HOUAPHANH, request);
+
+            var escalated = events.awaitOne(r -> alertId.equals(r.key())
+                    && EventType.ALERT_ESCALATED.type().equals(TopicWatcher.header(r, "ce_type")));
+            JsonNode event = mapper.readTree(escalated.value());
+            assertEquals(Set.of(), codec.violations(EventType.ALERT_ESCALATED, event));
+            assertEquals("BORDER_POST", event.path("fromTier").asText());
+            assertEquals("DISTRICT", event.path("toTier").asText());
+            given().auth().oauth2(Fixtures.liaison(Fixtures.HOUAPHANH))
+                    .when().get("/api/v1/alerts/" + alertId + "/escalations")
+                    .then().statusCode(200)
+                    .body("[0].fromTier", equalTo("BORDER_POST"))
+                    .body("[0].toTier", equalTo("DISTRICT"))
+                    .body("[0].deadline", notNullValue())
+                    .body("[0].notified.name", contains("ສົມສັກ ວົງສາ"))
+                    .body("[0].notified[0].rank", equalTo("Major"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> receiver.callsFor(alertId).stream()
+                    .anyMatch(c -> c.verified() && "DISTRICT".equals(c.json().path("data").path("tier").asText())));
+
+            given().auth().oauth2(Fixtures.liaison(Fixtures.HOUAPHANH)).contentType(ContentType.JSON)
+                    .body(Map.of("officerName", "ສົມສັກ ວົງສາ", "officerRank", "Major"))
+                    .when().post("/api/v1/alerts/" + alertId + "/acknowledgements")
+                    .then().statusCode(201);
+            Fixtures.unsubscribe(Fixtures.HOUAPHANH, subscriptionId);
+        }
+    }
+
+    @Test
+    void acknowledgedFlashAlertDoesNotEscalate() throws Exception {
+        AlertRequested request = Fixtures.request(Fixtures.SEKONG, Vocabulary.Priority.FLASH);
+        try (TopicWatcher events = TopicWatcher.watch(Topics.NOTIFICATIONS_ALERTS)) {
+            Fixtures.send(codec, request);
+            String alertId = Fixtures.awaitAlert(Fixtures.SEKONG, request);
+
+            given().auth().oauth2(Fixtures.liaison(Fixtures.SEKONG)).contentType(ContentType.JSON)
+                    .body(Map.of("officerName", "ແສງທອງ ສີສຸວັນ", "officerRank", "Captain"))
+                    .when().post("/api/v1/alerts/" + alertId + "/acknowledgements")
+                    .then().statusCode(201)
+                    .body("officerName", equalTo("ແສງທອງ ສີສຸວັນ"))
+                    .body("acknowledgedBy", equalTo("liaison-officer@la.sekong"));
+
+            var acknowledged = events.awaitOne(r -> alertId.equals(r.key())
+                    && EventType.ALERT_ACKNOWLEDGED.type().equals(TopicWatcher.header(r, "ce_type")));
+            assertEquals(Set.of(), codec.violations(EventType.ALERT_ACKNOWLEDGED, mapper.readTree(acknowledged.value())));
+            // past the 4 s FLASH deadline and a few escalation rounds
+            var escalations = events.drain(r -> alertId.equals(r.key())
+                    && EventType.ALERT_ESCALATED.type().equals(TopicWatcher.header(r, "ce_type")), Duration.ofSeconds(7));
+            assertTrue(escalations.isEmpty(), "an acknowledged alert never escalates");
+            given().auth().oauth2(Fixtures.liaison(Fixtures.SEKONG))
+                    .when().get("/api/v1/alerts/" + alertId)
+                    .then().statusCode(200)
+                    .body("tier", equalTo("BORDER_POST"))
+                    .body("acknowledgeBy", nullValue())
+                    .body("acknowledgement.officerRank", equalTo("Captain"));
+            given().auth().oauth2(Fixtures.liaison(Fixtures.SEKONG))
+                    .when().get("/api/v1/alerts/" + alertId + "/escalations")
+                    .then().statusCode(200)
+                    .body("", hasSize(0));
+        }
+    }
+}
