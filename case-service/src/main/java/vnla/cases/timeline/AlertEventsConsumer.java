@@ -12,13 +12,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.cloudevents.CloudEvent;
 import io.smallrye.common.annotation.Blocking;
+import vnla.cases.messaging.EventReader;
 import vnla.cases.operation.JointOperation;
 import vnla.common.event.AlertAcknowledged;
 import vnla.common.event.AlertDelivered;
 import vnla.common.event.AlertEscalated;
 import vnla.common.event.AlertExhausted;
 import vnla.common.event.AlertRequested;
-import vnla.common.event.EventCodec;
 import vnla.common.event.EventType;
 import vnla.common.inbox.Inbox;
 
@@ -33,12 +33,12 @@ public class AlertEventsConsumer {
     static final String NOTIFICATION_SERVICE = "notification-service";
 
     private final Inbox inbox;
-    private final EventCodec codec;
+    private final EventReader reader;
     private final Timeline timeline;
 
-    public AlertEventsConsumer(Inbox inbox, EventCodec codec, Timeline timeline) {
+    public AlertEventsConsumer(Inbox inbox, EventReader reader, Timeline timeline) {
         this.inbox = inbox;
-        this.codec = codec;
+        this.reader = reader;
         this.timeline = timeline;
     }
 
@@ -46,19 +46,20 @@ public class AlertEventsConsumer {
     @Blocking
     @Transactional
     public void consume(CloudEvent event) {
+        var known = reader.typeOf(event);
         if (!inbox.firstDelivery(CONSUMER, event.getId())) {
             return;
         }
-        EventType.of(event.getType()).ifPresent(type -> {
+        known.ifPresent(type -> {
             switch (type) {
                 case ALERT_DELIVERED -> {
-                    AlertDelivered delivered = codec.decode(event, AlertDelivered.class);
+                    AlertDelivered delivered = reader.read(event, type, AlertDelivered.class);
                     Map<String, Object> details = facts(delivered.alertId(), delivered.requestId(), delivered.recipientAgency(), delivered.references());
                     details.put("channel", delivered.channel());
                     record(delivered.references(), TimelineKind.ALERT_DELIVERED, NOTIFICATION_SERVICE, delivered.deliveredAt(), details);
                 }
                 case ALERT_ACKNOWLEDGED -> {
-                    AlertAcknowledged acknowledged = codec.decode(event, AlertAcknowledged.class);
+                    AlertAcknowledged acknowledged = reader.read(event, type, AlertAcknowledged.class);
                     Map<String, Object> details = facts(acknowledged.alertId(), acknowledged.requestId(), acknowledged.recipientAgency(),
                             acknowledged.references());
                     details.put("officerName", acknowledged.officerName());
@@ -69,7 +70,7 @@ public class AlertEventsConsumer {
                             acknowledged.acknowledgedAt(), details);
                 }
                 case ALERT_ESCALATED -> {
-                    AlertEscalated escalated = codec.decode(event, AlertEscalated.class);
+                    AlertEscalated escalated = reader.read(event, type, AlertEscalated.class);
                     Map<String, Object> details = facts(escalated.alertId(), escalated.requestId(), escalated.recipientAgency(), escalated.references());
                     details.put("fromTier", escalated.fromTier());
                     details.put("toTier", escalated.toTier());
@@ -77,7 +78,7 @@ public class AlertEventsConsumer {
                     record(escalated.references(), TimelineKind.ALERT_ESCALATED, NOTIFICATION_SERVICE, escalated.escalatedAt(), details);
                 }
                 case ALERT_EXHAUSTED -> {
-                    AlertExhausted exhausted = codec.decode(event, AlertExhausted.class);
+                    AlertExhausted exhausted = reader.read(event, type, AlertExhausted.class);
                     Map<String, Object> details = facts(exhausted.alertId(), exhausted.requestId(), exhausted.recipientAgency(), exhausted.references());
                     details.put("subscriptionId", String.valueOf(exhausted.subscriptionId()));
                     details.put("attempts", exhausted.attempts());

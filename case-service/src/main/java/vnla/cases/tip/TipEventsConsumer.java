@@ -7,7 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.cloudevents.CloudEvent;
 import io.smallrye.common.annotation.Blocking;
-import vnla.common.event.EventCodec;
+import vnla.cases.messaging.EventReader;
 import vnla.common.event.EventType;
 import vnla.common.event.TipDismissed;
 import vnla.common.event.TipReceived;
@@ -21,12 +21,12 @@ public class TipEventsConsumer {
     static final String CONSUMER = "case-service.tips";
 
     private final Inbox inbox;
-    private final EventCodec codec;
+    private final EventReader reader;
     private final TipProjector projector;
 
-    public TipEventsConsumer(Inbox inbox, EventCodec codec, TipProjector projector) {
+    public TipEventsConsumer(Inbox inbox, EventReader reader, TipProjector projector) {
         this.inbox = inbox;
-        this.codec = codec;
+        this.reader = reader;
         this.projector = projector;
     }
 
@@ -34,14 +34,15 @@ public class TipEventsConsumer {
     @Blocking
     @Transactional
     public void consume(CloudEvent event) {
+        var known = reader.typeOf(event);
         if (!inbox.firstDelivery(CONSUMER, event.getId())) {
             return;
         }
-        EventType.of(event.getType()).ifPresent(type -> {
+        known.ifPresent(type -> {
             switch (type) {
-                case TIP_RECEIVED -> projector.received(codec.decode(event, TipReceived.class));
-                case TIP_TRIAGED -> projector.triaged(codec.decode(event, TipTriaged.class));
-                case TIP_DISMISSED -> projector.dismissed(codec.decode(event, TipDismissed.class));
+                case TIP_RECEIVED -> projector.received(reader.read(event, type, TipReceived.class));
+                case TIP_TRIAGED -> projector.triaged(reader.read(event, type, TipTriaged.class));
+                case TIP_DISMISSED -> projector.dismissed(reader.read(event, type, TipDismissed.class));
                 default -> {
                 }
             }

@@ -1,0 +1,82 @@
+package vnla.cases;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import vnla.testing.Tokens;
+
+/** Small request factories for the tests: tokens, operations and agreements. */
+public final class Api {
+
+    private Api() {
+    }
+
+    public static RequestSpecification as(String role, String agency) {
+        return given().auth().oauth2(Tokens.forRole(role, agency)).contentType(ContentType.JSON);
+    }
+
+    public static RequestSpecification analyst(String agency) {
+        return as("analyst", agency);
+    }
+
+    /** A unique code name, in Vietnamese. */
+    public static String codeName() {
+        return "Chuyên án Đường mòn " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static Map<String, Object> operation(String lead, List<String> partners, String category, List<String> provinces,
+            LocalDate from, LocalDate to) {
+        Map<String, Object> period = new LinkedHashMap<>();
+        period.put("from", from.toString());
+        if (to != null) {
+            period.put("to", to.toString());
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("codeName", codeName());
+        body.put("leadAgency", lead);
+        body.put("partnerAgencies", new ArrayList<>(partners));
+        body.put("category", category);
+        body.put("area", Map.of("provinceCodes", provinces, "districts", List.of("A Lưới"), "borderPoints", List.of("Cửa khẩu A Đớt – Tà Vàng")));
+        body.put("period", period);
+        body.put("workingGroups", List.of(Map.of("name", "Tổ công tác thường trực Công an TP Huế tại Salavan", "agency", "vn.hue",
+                "hostProvinceCode", "LA-SL", "officers", 13, "from", "2025-11-29", "to", "2025-12-29")));
+        body.put("description", "Phối hợp đấu tranh với đường dây ma túy qua biên giới. ຮ່ວມມືປາບປາມຢາເສບຕິດ");
+        return body;
+    }
+
+    /** Huế with Salavan, drug trafficking in Huế and Salavan, around now. */
+    public static Map<String, Object> hueSalavan() {
+        return operation("vn.hue", List.of("la.salavan"), "DRUG_TRAFFICKING", List.of("VN-26", "LA-SL"),
+                LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(3));
+    }
+
+    /** Opens the operation as an analyst of {@code agency} and returns its id. */
+    public static UUID open(String agency, Map<String, Object> operation) {
+        return UUID.fromString(analyst(agency).body(operation).post("/api/v1/operations").then().statusCode(201).extract().path("id"));
+    }
+
+    public static void agreement(String one, String other, String validFrom, String validTo) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("agencies", List.of(one, other));
+        body.put("title", "Biên bản ghi nhớ hợp tác phòng, chống tội phạm ma túy");
+        body.put("validFrom", validFrom);
+        if (validTo != null) {
+            body.put("validTo", validTo);
+        }
+        as("admin", "vn.mps").body(body).post("/api/v1/agreements").then().statusCode(201);
+    }
+
+    public static UUID link(String agency, UUID operationId, UUID tipId) {
+        analyst(agency).body(Map.of("tipId", tipId.toString(), "note", "Cùng số điện thoại")).post("/api/v1/operations/{id}/links", operationId)
+                .then().statusCode(201);
+        return tipId;
+    }
+}
