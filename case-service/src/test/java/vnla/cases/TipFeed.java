@@ -21,6 +21,7 @@ import vnla.common.event.EventType;
 import vnla.common.event.Grading;
 import vnla.common.event.HandlingCode;
 import vnla.common.event.Location;
+import vnla.common.event.TipDismissed;
 import vnla.common.event.TipEntities;
 import vnla.common.event.TipReceived;
 import vnla.common.event.TipTriaged;
@@ -87,7 +88,8 @@ public class TipFeed {
 
     public void send(String eventId, Record event) {
         EventType type = EventType.forPayload(event);
-        String key = event instanceof TipReceived received ? received.tipId().toString() : ((TipTriaged) event).tipId().toString();
+        String key = event instanceof TipReceived received ? received.tipId().toString()
+                : event instanceof TipTriaged triaged ? triaged.tipId().toString() : ((TipDismissed) event).tipId().toString();
         producer.send(type.topic(), key, eventId, type.type(), codec.encode(type, event));
     }
 
