@@ -1,0 +1,42 @@
+package vnla.system;
+
+import java.nio.file.Path;
+
+/**
+ * The three services, started once for all system tests (ports 28081–28083, the services' test databases, shortened
+ * retry and escalation timings) and stopped when the test JVM exits.
+ */
+public final class Suite {
+
+    public static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+
+    public static final ServiceProcess HOTLINE = new ServiceProcess(ROOT, "hotline-service", 28081, "hotline");
+    public static final ServiceProcess CASES = new ServiceProcess(ROOT, "case-service", 28082, "cases");
+    public static final ServiceProcess NOTIFICATIONS = new ServiceProcess(ROOT, "notification-service", 28083, "notifications")
+            .with("notification.delivery.base-delay", "PT1S")
+            .with("notification.delivery.max-delay", "PT5S")
+            .with("notification.delivery.max-attempts", "60")
+            .with("notification.delivery.timeout", "PT3S")
+            .with("notification.escalation.flash", "PT20S")
+            .with("notification.escalation.poll-interval", "1s");
+
+    private static boolean started;
+
+    private Suite() {
+    }
+
+    /** Starts whatever is not running yet; idempotent. */
+    public static synchronized void up() {
+        if (!started) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                HOTLINE.stop();
+                CASES.stop();
+                NOTIFICATIONS.stop();
+            }));
+            started = true;
+        }
+        HOTLINE.start();
+        CASES.start();
+        NOTIFICATIONS.start();
+    }
+}
