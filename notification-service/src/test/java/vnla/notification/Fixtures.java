@@ -7,6 +7,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
 
 import io.restassured.http.ContentType;
 import vnla.common.event.AlertRequested;
@@ -18,6 +21,7 @@ import vnla.common.event.Topics;
 import vnla.common.event.Vocabulary;
 import vnla.testing.EventProducer;
 import vnla.testing.Tokens;
+import vnla.testing.TopicWatcher;
 
 /** Test data in the spirit of domain.md, and the small steps every test repeats. */
 public final class Fixtures {
@@ -69,10 +73,35 @@ public final class Fixtures {
     }
 
     public static void send(EventCodec codec, AlertRequested request, String eventId) {
-        try (EventProducer producer = new EventProducer()) {
+        try (EventProducer producer = producer()) {
             producer.send(Topics.CASES_ALERT_REQUESTS, request.requestId().toString(), eventId, EventType.ALERT_REQUESTED.type(),
                     codec.encode(EventType.ALERT_REQUESTED, request));
         }
+    }
+
+    /**
+     * Kafka clients made by test code must resolve their plugin classes (metrics reporters) in the class loader that
+     * loaded the Kafka client itself; which loader is the thread's context loader depends on the order Quarkus runs the
+     * test classes in, and a mismatch fails with a ClassCastException on JmxReporter.
+     */
+    public static <T> T withKafkaClassLoader(Supplier<T> create) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(KafkaProducer.class.getClassLoader());
+        try {
+            return create.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    public static EventProducer producer() {
+        return withKafkaClassLoader(EventProducer::new);
+    }
+
+    /** A {@link TopicWatcher} reading {@code topic} from now on. */
+    public static TopicWatcher watch(String topic) {
+        return withKafkaClassLoader(() -> TopicWatcher.watch(topic));
     }
 
     /** Subscribes {@code agency} with a webhook to {@code receiver}, which then trusts the secret shown once; returns the id. */

@@ -126,8 +126,8 @@ class AlertRequestsConsumerTest {
     @Test
     void requestBreakingItsSchemaGoesToTheDeadLetterTopic() {
         String eventId = UUID.randomUUID().toString();
-        try (TopicWatcher dlq = TopicWatcher.watch(Topics.CASES_ALERT_REQUESTS + Topics.DEAD_LETTER_SUFFIX);
-                EventProducer producer = new EventProducer()) {
+        try (TopicWatcher dlq = Fixtures.watch(Topics.CASES_ALERT_REQUESTS + Topics.DEAD_LETTER_SUFFIX);
+                EventProducer producer = Fixtures.producer()) {
             producer.send(Topics.CASES_ALERT_REQUESTS, "poison", eventId, EventType.ALERT_REQUESTED.type(),
                     "{\"requestId\":\"not-a-uuid\",\"recipientAgencies\":[]}".getBytes(StandardCharsets.UTF_8));
 

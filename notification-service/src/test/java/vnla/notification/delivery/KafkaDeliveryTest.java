@@ -51,8 +51,8 @@ class KafkaDeliveryTest {
                 .extract().path("id");
         AlertRequested request = Fixtures.request(Fixtures.SALAVAN, Vocabulary.Priority.URGENT);
 
-        try (TopicWatcher partnerTopic = TopicWatcher.watch(Topics.partnerAlerts(Fixtures.SALAVAN));
-                TopicWatcher events = TopicWatcher.watch(Topics.NOTIFICATIONS_ALERTS)) {
+        try (TopicWatcher partnerTopic = Fixtures.watch(Topics.partnerAlerts(Fixtures.SALAVAN));
+                TopicWatcher events = Fixtures.watch(Topics.NOTIFICATIONS_ALERTS)) {
             Fixtures.send(codec, request);
             String alertId = Fixtures.awaitAlert(Fixtures.SALAVAN, request);
 

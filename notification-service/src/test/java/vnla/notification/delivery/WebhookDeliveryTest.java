@@ -72,7 +72,7 @@ class WebhookDeliveryTest {
         WebhookReceiver receiver = receiverFor(Fixtures.SALAVAN);
         AlertRequested request = Fixtures.request(Fixtures.SALAVAN, Vocabulary.Priority.URGENT);
 
-        try (TopicWatcher events = TopicWatcher.watch(Topics.NOTIFICATIONS_ALERTS)) {
+        try (TopicWatcher events = Fixtures.watch(Topics.NOTIFICATIONS_ALERTS)) {
             Fixtures.send(codec, request);
             String alertId = Fixtures.awaitAlert(Fixtures.SALAVAN, request);
 
@@ -197,7 +197,7 @@ class WebhookDeliveryTest {
         WebhookReceiver receiver = receiverFor(Fixtures.LUANG_PRABANG).answering(n -> WebhookReceiver.Reply.of(n <= 5 ? 500 : 200));
         AlertRequested request = Fixtures.request(Fixtures.LUANG_PRABANG, Vocabulary.Priority.ROUTINE);
 
-        try (TopicWatcher events = TopicWatcher.watch(Topics.NOTIFICATIONS_ALERTS)) {
+        try (TopicWatcher events = Fixtures.watch(Topics.NOTIFICATIONS_ALERTS)) {
             Fixtures.send(codec, request);
             String alertId = Fixtures.awaitAlert(Fixtures.LUANG_PRABANG, request);
 

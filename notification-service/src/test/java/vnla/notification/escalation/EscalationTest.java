@@ -56,7 +56,7 @@ class EscalationTest {
                 .when().put("/api/v1/agencies/" + Fixtures.HOUAPHANH + "/contacts")
                 .then().statusCode(200);
         try (WebhookReceiver receiver = WebhookReceiver.start();
-                TopicWatcher events = TopicWatcher.watch(Topics.NOTIFICATIONS_ALERTS)) {
+                TopicWatcher events = Fixtures.watch(Topics.NOTIFICATIONS_ALERTS)) {
             String subscriptionId = Fixtures.subscribeWebhook(Fixtures.HOUAPHANH, receiver);
             AlertRequested request = Fixtures.request(Fixtures.HOUAPHANH, Vocabulary.Priority.FLASH);
 
@@ -91,7 +91,7 @@ class EscalationTest {
     @Test
     void acknowledgedFlashAlertDoesNotEscalate() throws Exception {
         AlertRequested request = Fixtures.request(Fixtures.SEKONG, Vocabulary.Priority.FLASH);
-        try (TopicWatcher events = TopicWatcher.watch(Topics.NOTIFICATIONS_ALERTS)) {
+        try (TopicWatcher events = Fixtures.watch(Topics.NOTIFICATIONS_ALERTS)) {
             Fixtures.send(codec, request);
             String alertId = Fixtures.awaitAlert(Fixtures.SEKONG, request);
 
