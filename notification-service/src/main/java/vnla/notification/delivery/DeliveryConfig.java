@@ -29,6 +29,13 @@ public interface DeliveryConfig {
     @WithDefault("16")
     int concurrency();
 
+    /**
+     * Calls in flight to one subscription at once, across instances (approximately, when several claim together): a
+     * slow partner with many alerts queued cannot take every slot.
+     */
+    @WithDefault("4")
+    int perEndpointConcurrency();
+
     /** Deliveries claimed per round. */
     @WithDefault("50")
     int batchSize();

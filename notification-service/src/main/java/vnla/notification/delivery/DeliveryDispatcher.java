@@ -108,19 +108,32 @@ public class DeliveryDispatcher {
         }
     }
 
-    /** Claims up to {@code limit} due deliveries: PENDING ones whose time has come, and IN_FLIGHT ones whose claim expired. */
+    /**
+     * Claims up to {@code limit} due deliveries: PENDING ones whose time has come, and IN_FLIGHT ones whose claim expired,
+     * at most {@code per-endpoint-concurrency} in flight per subscription, oldest due first.
+     */
     List<Claim> claim(int limit) {
         return QuarkusTransaction.requiringNew().call(() -> {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             @SuppressWarnings("unchecked")
             List<Delivery> due = em.createNativeQuery("""
-                    select d.* from delivery d join subscription s on s.id = d.subscription_id
-                    where d.status in ('PENDING', 'IN_FLIGHT') and d.next_attempt_at <= :now
-                      and d.channel = 'WEBHOOK' and s.status = 'ACTIVE'
-                    order by d.next_attempt_at
-                    limit :limit
-                    for update of d skip locked""", Delivery.class)
+                    select * from delivery where id in (
+                        select id from (
+                            select d.id, d.next_attempt_at,
+                                   row_number() over (partition by d.subscription_id order by d.next_attempt_at) as place,
+                                   (select count(*) from delivery busy where busy.subscription_id = d.subscription_id
+                                      and busy.status = 'IN_FLIGHT' and busy.next_attempt_at > :now) as in_flight
+                            from delivery d join subscription s on s.id = d.subscription_id
+                            where d.status in ('PENDING', 'IN_FLIGHT') and d.next_attempt_at <= :now
+                              and d.channel = 'WEBHOOK' and s.status = 'ACTIVE'
+                        ) due
+                        where in_flight + place <= :perEndpoint
+                        order by next_attempt_at
+                        limit :limit)
+                    order by next_attempt_at
+                    for update skip locked""", Delivery.class)
                     .setParameter("now", now)
+                    .setParameter("perEndpoint", config.perEndpointConcurrency())
                     .setParameter("limit", limit)
                     .getResultList();
             List<Claim> claims = new ArrayList<>(due.size());
