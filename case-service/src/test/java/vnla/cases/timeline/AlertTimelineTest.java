@@ -1,0 +1,104 @@
+package vnla.cases.timeline;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import vnla.cases.Api;
+import vnla.cases.TipFeed;
+import vnla.common.event.AlertAcknowledged;
+import vnla.common.event.AlertDelivered;
+import vnla.common.event.AlertEscalated;
+import vnla.common.event.AlertRequested;
+import vnla.common.event.EventCodec;
+import vnla.common.event.EventType;
+import vnla.common.event.TipReceived;
+import vnla.testing.EventProducer;
+
+/** notification-service's reports on an operation's alerts, produced to the real notifications.alerts.v1 topic. */
+@QuarkusTest
+class AlertTimelineTest {
+
+    @Inject
+    TipFeed feed;
+
+    @Inject
+    EventCodec codec;
+
+    private final EventProducer producer = new EventProducer();
+
+    @AfterEach
+    void close() {
+        producer.close();
+    }
+
+    @Test
+    void deliveryEscalationAndAcknowledgementAppearOnTheTimelineWithWhoAndWhen() {
+        UUID operation = Api.open("vn.hue", Api.hueSalavan());
+        TipReceived tip = feed.received(TipFeed.tip("vn.hue", TipFeed.phones("0905 888 001")));
+        Api.link("vn.hue", operation, tip.tipId());
+        var references = new AlertRequested.References(tip.tipId(), tip.reference(), operation, "Chuyên án");
+        UUID alertId = UUID.randomUUID();
+        UUID requestId = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+
+        send(alertId, UUID.randomUUID().toString(), new AlertDelivered(alertId, requestId, "la.salavan", references, "WEBHOOK", now.plusSeconds(1)));
+        send(alertId, UUID.randomUUID().toString(), new AlertEscalated(alertId, requestId, "la.salavan", references, "PROVINCE", "MINISTRY",
+                now.plusSeconds(2), now.plusSeconds(3)));
+        String acknowledgement = UUID.randomUUID().toString();
+        AlertAcknowledged acknowledged = new AlertAcknowledged(alertId, requestId, "la.salavan", references, "ສົມພອນ ພົມມະວົງ", "ພັນຕີ",
+                "liaison-officer@la.salavan", now.plusSeconds(4));
+        send(alertId, acknowledgement, acknowledged);
+        send(alertId, acknowledgement, acknowledged);
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Api.analyst("vn.hue").get("/api/v1/operations/{id}/timeline", operation)
+                .jsonPath().getList("items.kind").contains("ALERT_ACKNOWLEDGED"));
+        Api.analyst("la.salavan").get("/api/v1/operations/{id}/timeline", operation)
+                .then().statusCode(200)
+                .body("items.kind", contains("OPERATION_OPENED", "TIP_LINKED", "RELEASE_REFUSED", "ALERT_DELIVERED", "ALERT_ESCALATED", "ALERT_ACKNOWLEDGED"))
+                .body("items[3].details.channel", equalTo("WEBHOOK"))
+                .body("items[4].details.toTier", equalTo("MINISTRY"))
+                .body("items[4].actor", equalTo("notification-service"))
+                .body("items[5].actor", equalTo("liaison-officer@la.salavan"))
+                .body("items[5].details.officerName", equalTo("ສົມພອນ ພົມມະວົງ"))
+                .body("items[5].details.alertId", equalTo(alertId.toString()))
+                .body("items.findAll { it.kind == 'ALERT_ACKNOWLEDGED' }", hasSize(1));
+    }
+
+    @Test
+    void alertOutsideAnyOperationChangesNoTimeline() {
+        UUID operation = Api.open("vn.hue", Api.hueSalavan());
+        UUID alertId = UUID.randomUUID();
+        var unrelated = new AlertRequested.References(UUID.randomUUID(), "HUE-2026-000001", null, null);
+        var marker = new AlertRequested.References(UUID.randomUUID(), "HUE-2026-000002", operation, "Chuyên án");
+
+        send(alertId, UUID.randomUUID().toString(), new AlertDelivered(alertId, UUID.randomUUID(), "la.salavan", unrelated, "KAFKA",
+                OffsetDateTime.now(ZoneOffset.UTC)));
+        send(alertId, UUID.randomUUID().toString(), new AlertDelivered(alertId, UUID.randomUUID(), "la.salavan", marker, "KAFKA",
+                OffsetDateTime.now(ZoneOffset.UTC)));
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Api.analyst("vn.hue").get("/api/v1/operations/{id}/timeline", operation)
+                .jsonPath().getList("items.kind").contains("ALERT_DELIVERED"));
+        Api.analyst("vn.hue").get("/api/v1/operations/{id}/timeline", operation)
+                .then().statusCode(200)
+                .body("items.kind", contains("OPERATION_OPENED", "ALERT_DELIVERED"))
+                .body("items[1].details.tipReference", equalTo("HUE-2026-000002"));
+    }
+
+    private void send(UUID alertId, String eventId, Record event) {
+        EventType type = EventType.forPayload(event);
+        producer.send(type.topic(), alertId.toString(), eventId, type.type(), codec.encode(type, event));
+    }
+}
