@@ -1,0 +1,236 @@
+package vnla.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.HdrHistogram.Histogram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vnla.testing.Tokens;
+
+/**
+ * Tip to partner: at a steady rate, a duty officer records a tip and an analyst triages it FLASH, cross-border,
+ * AMBER/BILATERAL to {@value #PARTNER}, with an agreement in force; case-service then asks for an alert and
+ * notification-service delivers it to the partner's webhook (a local {@link WebhookReceiver}) and Kafka topic. Latency
+ * runs from the tip POST's intended send time to the verified arrival.
+ */
+public final class PartnerLatency {
+
+    static final String SENDER = "vn.hue";
+    static final String PARTNER = "la.salavan";
+    static final String PARTNER_TOPIC = "alerts.partner." + PARTNER + ".v1";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What arrived, and how fast. */
+    public record Result(double rate, double seconds, long tips, long triaged, long errors, long webhookArrived,
+            long kafkaArrived, long badSignatures, Latency webhook, Latency kafka, Latency webhookAfterTriage) {
+    }
+
+    private final String hotline;
+    private final String cases;
+    private final String notifications;
+    private final String bootstrap;
+    private final ExecutorService executor = Executors.newFixedThreadPool(2);
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    public PartnerLatency(String hotline, String cases, String notifications, String bootstrap) {
+        this.hotline = hotline;
+        this.cases = cases;
+        this.notifications = notifications;
+        this.bootstrap = bootstrap;
+    }
+
+    /** Why the benchmark cannot run now, or null when every service it needs is ready. */
+    public String missing() {
+        List<String> missing = new ArrayList<>();
+        if (!Probe.ready(hotline)) {
+            missing.add("hotline-service (" + hotline + ")");
+        }
+        if (!Probe.ready(cases)) {
+            missing.add("case-service (" + cases + ")");
+        }
+        if (!Probe.ready(notifications)) {
+            missing.add("notification-service (" + notifications + ")");
+        }
+        if (!Probe.tcp(bootstrap)) {
+            missing.add("Kafka (" + bootstrap + ")");
+        }
+        return missing.isEmpty() ? null : String.join(", ", missing) + " not ready";
+    }
+
+    public Result run(double rate, double seconds, long seed) throws Exception {
+        String dutyOfficer = Tokens.forRole("duty-officer", SENDER);
+        String analyst = Tokens.forRole("analyst", SENDER);
+        String admin = Tokens.forRole("admin", SENDER);
+        String liaison = Tokens.forRole("liaison-officer", PARTNER);
+        Map<String, Long> intended = new ConcurrentHashMap<>();
+        Map<String, Long> triagedAt = new ConcurrentHashMap<>();
+        Histogram webhook = Latency.newHistogram();
+        Histogram afterTriage = Latency.newHistogram();
+        Histogram kafka = Latency.newHistogram();
+        AtomicLong webhookArrived = new AtomicLong();
+        AtomicLong kafkaArrived = new AtomicLong();
+        Map<String, Boolean> seenWebhook = new ConcurrentHashMap<>();
+        Map<String, Boolean> seenKafka = new ConcurrentHashMap<>();
+
+        agreementInForce(admin);
+        List<String> subscriptions = new ArrayList<>();
+        try (WebhookReceiver receiver = new WebhookReceiver((tipId, arrived) -> {
+            Long from = intended.get(tipId);
+            if (from != null && seenWebhook.putIfAbsent(tipId, true) == null) {
+                webhook.recordValue(Math.max(1, (arrived - from) / 1000));
+                Long triaged = triagedAt.get(tipId);
+                if (triaged != null) {
+                    afterTriage.recordValue(Math.max(1, (arrived - triaged) / 1000));
+                }
+                webhookArrived.incrementAndGet();
+            }
+        });
+                Consuming partnerTopic = new Consuming(bootstrap, PARTNER_TOPIC, Duration.ofSeconds(20), record -> {
+                    long arrived = System.nanoTime();
+                    String tipId = tipIdOf(record.value());
+                    Long from = tipId == null ? null : intended.get(tipId);
+                    if (from != null && seenKafka.putIfAbsent(tipId, true) == null) {
+                        kafka.recordValue(Math.max(1, (arrived - from) / 1000));
+                        kafkaArrived.incrementAndGet();
+                    }
+                })) {
+            JsonNode hook = subscribe(liaison, Map.of("channel", "WEBHOOK", "url", receiver.url(),
+                    "filters", Map.of("priorities", List.of("FLASH")), "description", "benchmark webhook receiver (./suite bench)"));
+            subscriptions.add(hook.path("id").asText());
+            receiver.secret(hook.path("secret").asText());
+            JsonNode topic = subscribe(liaison, Map.of("channel", "KAFKA",
+                    "filters", Map.of("priorities", List.of("FLASH")), "description", "benchmark Kafka consumer (./suite bench)"));
+            if (topic.hasNonNull("id")) {
+                subscriptions.add(topic.path("id").asText());
+            }
+
+            TipBodies bodies = new TipBodies(seed);
+            AtomicLong triaged = new AtomicLong();
+            AtomicLong errors = new AtomicLong();
+            List<CompletableFuture<?>> calls = java.util.Collections.synchronizedList(new ArrayList<>());
+            long tips = OpenLoop.run(rate, seconds, from -> calls.add(
+                    post(hotline + "/api/v1/tips", dutyOfficer, bodies.next(), Map.of())
+                            .thenCompose(created -> {
+                                if (created.statusCode() != 201) {
+                                    throw new IllegalStateException("tip POST answered " + created.statusCode());
+                                }
+                                JsonNode tip = read(created.body());
+                                String id = tip.path("id").asText();
+                                intended.put(id, from);
+                                return post(hotline + "/api/v1/tips/" + id + "/triage", analyst, TipBodies.json(flashTriage()),
+                                        Map.of("If-Match", "\"" + tip.path("version").asLong() + "\""))
+                                        .thenApply(answer -> {
+                                            if (answer.statusCode() != 200) {
+                                                throw new IllegalStateException("triage answered " + answer.statusCode() + ": " + answer.body());
+                                            }
+                                            triagedAt.put(id, System.nanoTime());
+                                            return answer;
+                                        });
+                            })
+                            .whenComplete((answer, failure) -> (failure == null ? triaged : errors).incrementAndGet())));
+            CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).exceptionally(e -> null).get(60, TimeUnit.SECONDS);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while ((webhookArrived.get() < triaged.get() || kafkaArrived.get() < triaged.get()) && System.nanoTime() < deadline) {
+                TimeUnit.MILLISECONDS.sleep(50);
+            }
+            return new Result(rate, seconds, tips, triaged.get(), errors.get(), webhookArrived.get(), kafkaArrived.get(),
+                    receiver.badSignatures(), Latency.of(webhook), Latency.of(kafka), Latency.of(afterTriage));
+        } finally {
+            for (String id : subscriptions) {
+                unsubscribe(liaison, id);
+            }
+            executor.shutdownNow();
+        }
+    }
+
+    static Map<String, Object> flashTriage() {
+        Map<String, Object> triage = new LinkedHashMap<>();
+        triage.put("grading", Map.of("sourceReliability", "B", "informationCredibility", 2));
+        triage.put("priority", "FLASH");
+        triage.put("handlingCode", Map.of("tlp", "AMBER", "releasability", "BILATERAL"));
+        triage.put("crossBorder", true);
+        triage.put("partnerAgencies", List.of(PARTNER));
+        return triage;
+    }
+
+    /** An agreement vn.hue – la.salavan in force from yesterday (Indochina time), open-ended. */
+    private void agreementInForce(String admin) throws Exception {
+        Map<String, Object> agreement = Map.of("agencies", List.of(SENDER, PARTNER),
+                "title", "Quy chế phối hợp (benchmark) – ສັນຍາຮ່ວມມື",
+                "validFrom", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1).toString());
+        HttpResponse<String> answer = post(cases + "/api/v1/agreements", admin, TipBodies.json(agreement), Map.of()).get(30, TimeUnit.SECONDS);
+        if (answer.statusCode() / 100 != 2 && answer.statusCode() != 409) {
+            throw new IOException("case-service refused the agreement: " + answer.statusCode() + " " + answer.body());
+        }
+    }
+
+    private JsonNode subscribe(String liaison, Map<String, Object> subscription) throws Exception {
+        HttpResponse<String> answer = post(notifications + "/api/v1/subscriptions", liaison, TipBodies.json(subscription), Map.of())
+                .get(30, TimeUnit.SECONDS);
+        if (answer.statusCode() == 409) {
+            return JSON.createObjectNode(); // the agency's Kafka subscription exists already: its topic gets the alerts anyway
+        }
+        if (answer.statusCode() != 201) {
+            throw new IOException("notification-service refused the subscription: " + answer.statusCode() + " " + answer.body());
+        }
+        return read(answer.body());
+    }
+
+    private void unsubscribe(String liaison, String id) {
+        try {
+            client.send(HttpRequest.newBuilder(URI.create(notifications + "/api/v1/subscriptions/" + id))
+                    .header("Authorization", "Bearer " + liaison).timeout(Duration.ofSeconds(10)).DELETE().build(),
+                    HttpResponse.BodyHandlers.discarding());
+        } catch (IOException | InterruptedException e) {
+            System.err.println("bench: could not delete subscription " + id + ": " + e.getMessage());
+        }
+    }
+
+    private CompletableFuture<HttpResponse<String>> post(String url, String token, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode read(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("not JSON: " + body, e);
+        }
+    }
+
+    static String tipIdOf(String alertJson) {
+        try {
+            JsonNode tipId = JSON.readTree(alertJson).path("references").path("tipId");
+            return tipId.isTextual() ? tipId.asText() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}
