@@ -21,6 +21,7 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import vnla.notification.subscription.Subscription;
 
@@ -169,6 +170,11 @@ public class DeliveryDispatcher {
     private Duration lease() {
         Duration atLeast = config.timeout().multipliedBy(2);
         return config.claimLease().compareTo(atLeast) > 0 ? config.claimLease() : atLeast;
+    }
+
+    /** Stops claiming as soon as shutdown begins, while the database is still there to record answers in flight. */
+    void onShutdown(@Observes ShutdownEvent event) {
+        stop();
     }
 
     @PreDestroy

@@ -77,15 +77,15 @@ public class DeliveryScheduler {
         Delivery delivery = newDelivery(alert, tier, subscription, codec.encode(partnerAlert));
         delivery.status = DeliveryStatus.PENDING;
         delivery.persist();
-        republish(delivery, subscription, partnerAlert.alertId(), alert);
+        republish(delivery, subscription, alert);
         return delivery;
     }
 
     /** Hands a Kafka delivery's payload to the outbox again: one PUBLISHED attempt, and the alert counts as delivered. */
     @Transactional(Transactional.TxType.MANDATORY)
-    void republish(Delivery delivery, Subscription subscription, UUID alertId, Alert alert) {
+    void republish(Delivery delivery, Subscription subscription, Alert alert) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        publisher.publish(subscription.topic, delivery.payload, alertId);
+        publisher.publish(subscription.topic, delivery.payload, alert.id);
         delivery.attempts++;
         delivery.maxAttempts = Math.max(delivery.maxAttempts, delivery.attempts);
         DeliveryAttempt attempt = new DeliveryAttempt();

@@ -64,7 +64,7 @@ public class DeliveryService {
             throw ProblemException.conflict("The subscription is " + subscription.status + "; subscribe again to receive alerts");
         }
         if (delivery.channel == SubscriptionChannel.KAFKA) {
-            scheduler.republish(delivery, subscription, alert.id, alert);
+            scheduler.republish(delivery, subscription, alert);
         } else {
             delivery.status = DeliveryStatus.PENDING;
             delivery.maxAttempts = delivery.attempts + config.maxAttempts();

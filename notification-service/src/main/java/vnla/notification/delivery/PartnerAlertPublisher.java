@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 import vnla.common.outbox.Outbox;
 import vnla.common.outbox.OutboxEvent;
 import vnla.notification.alert.PartnerAlert;
-import vnla.notification.alert.PartnerAlertCodec;
 
 /**
  * Puts a partner alert on the agency's Kafka topic through the shared outbox: the same table, relay, CloudEvents binary
@@ -28,7 +27,7 @@ public class PartnerAlertPublisher {
         this.appended = appended;
     }
 
-    /** {@code payload} is the alert as {@link PartnerAlertCodec#encode} wrote it (already validated). */
+    /** {@code payload} is the alert as {@link vnla.notification.alert.PartnerAlertCodec#encode} wrote it (already validated). */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String payload, UUID alertId) {
         OutboxEvent event = new OutboxEvent();

@@ -5,8 +5,10 @@ import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +19,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import vnla.common.event.Topics;
+import vnla.common.event.Vocabulary;
 import vnla.common.idempotency.Idempotency;
 import vnla.common.problem.ProblemException;
 import vnla.common.security.Caller;
@@ -77,7 +80,7 @@ public class SubscriptionService {
 
     public vnla.common.web.Page<SubscriptionView> list(SubscriptionChannel channel, SubscriptionStatus status, int page, int size) {
         StringBuilder query = new StringBuilder("agencyId = :agency and status <> :deleted");
-        var params = new java.util.HashMap<String, Object>();
+        Map<String, Object> params = new HashMap<>();
         params.put("agency", caller.agency());
         params.put("deleted", SubscriptionStatus.DELETED);
         if (channel != null) {
@@ -114,8 +117,8 @@ public class SubscriptionService {
     }
 
     /** The active subscriptions of an agency that accept an alert with these facts. */
-    public static List<Subscription> accepting(String agencyId, vnla.common.event.Vocabulary.Category category,
-            vnla.common.event.Vocabulary.Priority priority, String provinceCode, vnla.common.event.Vocabulary.MessageStatus status) {
+    public static List<Subscription> accepting(String agencyId, Vocabulary.Category category, Vocabulary.Priority priority,
+            String provinceCode, Vocabulary.MessageStatus status) {
         List<Subscription> result = new ArrayList<>();
         for (Subscription s : Subscription.<Subscription>list("agencyId = ?1 and status = ?2", Sort.by("createdAt"), agencyId,
                 SubscriptionStatus.ACTIVE)) {

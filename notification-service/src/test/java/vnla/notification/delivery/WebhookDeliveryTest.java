@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -111,6 +113,11 @@ class WebhookDeliveryTest {
             JsonNode event = mapper.readTree(new String(delivered.value(), StandardCharsets.UTF_8));
             assertEquals(Set.of(), codec.violations(EventType.ALERT_DELIVERED, event));
             assertEquals("WEBHOOK", event.path("channel").asText());
+            given().auth().oauth2(Fixtures.liaison(Fixtures.SALAVAN))
+                    .when().get("/api/v1/alerts/" + alertId)
+                    .then().statusCode(200)
+                    .body("acknowledgement", nullValue())
+                    .body("acknowledgeBy", notNullValue());
         }
     }
 
@@ -137,7 +144,7 @@ class WebhookDeliveryTest {
                 .body("[0].attempts.statusCode", contains(503, 503, 503, 200))
                 .body("[0].attempts.outcome", contains("FAILED", "FAILED", "FAILED", "SUCCEEDED"))
                 .body("[0].attempts[0].error", equalTo("HTTP 503"))
-                .body("[0].attempts[3].latencyMs", org.hamcrest.Matchers.notNullValue());
+                .body("[0].attempts[3].latencyMs", notNullValue());
         List<WebhookReceiver.Call> calls = receiver.drainFor(alertId, Duration.ofSeconds(2));
         assertEquals(4, calls.size());
         assertEquals(1, calls.stream().filter(c -> c.answered() == 200).count(), "delivered exactly once");
