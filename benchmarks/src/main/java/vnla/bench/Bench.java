@@ -37,8 +37,9 @@ public final class Bench {
         try {
             options = Options.parse(args);
         } catch (RuntimeException e) {
-            System.err.print((e.getMessage() == null || e.getMessage().isEmpty() ? "" : "bench: " + e.getMessage() + "\n\n") + Options.USAGE);
-            System.exit(2);
+            boolean help = e.getMessage() != null && e.getMessage().isEmpty();
+            (help ? System.out : System.err).print((help ? "" : "bench: " + e.getMessage() + "\n\n") + Options.USAGE);
+            System.exit(help ? 0 : 2);
             return;
         }
         Outcome outcome = run(options);
