@@ -130,12 +130,19 @@ public final class Bench {
         CeilingReport.write(md, o, intake, pgbench, producer, hops);
 
         List<PartnerLatency.Result> partner = new ArrayList<>();
+        String catchUpNote = "";
         if (o.wants("partner")) {
             PartnerLatency bench = new PartnerLatency(o.hotline(), o.cases(), o.notifications(), o.bootstrap());
             String missing = bench.missing();
             if (missing != null) {
                 skipped.add("tip to partner: " + missing + "; it needs the whole suite (./suite run)");
             } else {
+                PartnerLatency.CatchUp catchUp = bench.waitForCaseService(Duration.ofMinutes(10));
+                progress("tip to partner: case-service was %d records behind on hotline.tips.v1; caught up in %.0f s",
+                        catchUp.lag(), catchUp.seconds());
+                catchUpNote = String.format(Locale.ROOT, "case-service was %d records behind on `hotline.tips.v1` when this phase began (the intake phase's tips); "
+                        + "waited %.0f s for it to catch up%s.", catchUp.lag(), catchUp.seconds(), catchUp.lag() > 0 && catchUp.seconds() > 1
+                        ? String.format(Locale.ROOT, " (≈ %.0f tip events/s projected)", catchUp.lag() / catchUp.seconds()) : "");
                 for (int run = 1; run <= o.runs(); run++) {
                     PartnerLatency.Result r = new PartnerLatency(o.hotline(), o.cases(), o.notifications(), o.bootstrap())
                             .run(o.partnerRate(), o.partnerSeconds(), seed + run);
@@ -146,7 +153,7 @@ public final class Bench {
                 }
             }
         }
-        CeilingReport.writePartner(md, o, partner, hops);
+        CeilingReport.writePartner(md, o, partner, hops, catchUpNote);
 
         memory.stopSampling();
         Map<String, Memory.Service> services = memory.services();
@@ -168,7 +175,7 @@ public final class Bench {
         return new Outcome(intake, pgbench, producer, hops, partner, services, skipped, md.toString(), file);
     }
 
-    /** Loads hotline-service at the highest rate it held (else the first) while JFR records it. */
+    /** Loads hotline-service at the highest rate it sustained in the first run (else the first rate) while JFR records it. */
     private static Profiler.Profile profileIntake(Options o, IntakeLoad load, List<List<IntakeLoad.Result>> intake, Path file,
             List<String> skipped) throws Exception {
         Optional<Long> pid = new ServiceStats(o.root()).pid("hotline-service").stream().boxed().findFirst();
@@ -176,7 +183,8 @@ public final class Bench {
             skipped.add("profile: " + (pid.isEmpty() ? "no .suite/hotline-service.pid (start it with ./suite run)" : "jcmd or jfr not on PATH"));
             return null;
         }
-        double rate = IntakeReport.highestHeld(intake.get(0), o.goalP99Ms()).orElse(o.rates().get(0));
+        double rate = intake.get(0).stream().filter(r -> IntakeReport.sustained(r, o.stopP99Ms()))
+                .mapToDouble(IntakeLoad.Result::offered).max().orElse(o.rates().get(0));
         progress("profile: JFR on hotline-service (pid %d) for %.0f s at %.0f tips/s -> %s", pid.get(), o.profileSeconds(), rate, file);
         Profiler.start(pid.get(), o.profileSeconds(), file);
         load.run(rate, o.profileSeconds());

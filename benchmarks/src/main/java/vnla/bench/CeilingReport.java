@@ -52,8 +52,12 @@ final class CeilingReport {
         }
     }
 
-    static void writePartner(Markdown md, Options o, List<PartnerLatency.Result> partner, List<KafkaCeiling.HopResult> hops) {
+    static void writePartner(Markdown md, Options o, List<PartnerLatency.Result> partner, List<KafkaCeiling.HopResult> hops,
+            String catchUpNote) {
         md.line("## Tip to partner").line("");
+        if (!catchUpNote.isEmpty()) {
+            md.line("%s", catchUpNote).line("");
+        }
         if (partner.isEmpty()) {
             md.line("Not measured (see the end of this report).").line("");
             return;
@@ -76,6 +80,13 @@ final class CeilingReport {
                 Markdown.spread(partner, r -> r.kafka().p50(), "%.1f"), Markdown.spread(partner, r -> r.kafka().p99(), "%.1f"),
                 Markdown.spread(partner, r -> r.kafka().max(), "%.1f")));
         md.table(List.of("path", "arrived", "p50 ms", "p99 ms", "max ms"), rows);
+        List<List<String>> hopRows = new ArrayList<>();
+        for (String hop : PartnerLatency.HOPS) {
+            hopRows.add(List.of(hop, Markdown.spread(partner, r -> r.hops().get(hop).p50(), "%.1f"),
+                    Markdown.spread(partner, r -> r.hops().get(hop).p99(), "%.1f")));
+        }
+        md.line("Where it goes, hop by hop (each record seen by the benchmark's own consumers on the suite's topics):").line("");
+        md.table(List.of("hop", "p50 ms", "p99 ms"), hopRows);
         long bad = partner.stream().mapToLong(PartnerLatency.Result::badSignatures).sum();
         long errors = partner.stream().mapToLong(PartnerLatency.Result::errors).sum();
         md.line("- Bad signatures: %d. Tips not recorded or not triaged: %d.", bad, errors);

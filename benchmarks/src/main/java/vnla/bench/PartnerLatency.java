@@ -42,8 +42,16 @@ public final class PartnerLatency {
 
     /** What arrived, and how fast. */
     public record Result(double rate, double seconds, long tips, long triaged, long errors, long webhookArrived,
-            long kafkaArrived, long badSignatures, Latency webhook, Latency kafka, Latency webhookAfterTriage) {
+            long kafkaArrived, long badSignatures, Latency webhook, Latency kafka, Latency webhookAfterTriage,
+            Map<String, Latency> hops) {
     }
+
+    /** The hops of the path, each from the previous point seen to this one, for where the time goes. */
+    static final List<String> HOPS = List.of(
+            "triage answered → hotline.tip.triaged on hotline.tips.v1 (hotline outbox relay)",
+            "hotline.tips.v1 → cases.alert-requests.v1 (case-service consumes, decides, commits, relays)",
+            "cases.alert-requests.v1 → webhook arrived (notification-service consumes, schedules, signs, POSTs)",
+            "cases.alert-requests.v1 → alerts.partner topic (notification-service consumes, commits, relays)");
 
     private final String hotline;
     private final String cases;
@@ -78,6 +86,40 @@ public final class PartnerLatency {
         return missing.isEmpty() ? null : String.join(", ", missing) + " not ready";
     }
 
+    /** How far behind case-service was on hotline.tips.v1 (e.g. after the intake benchmark), and how long it took to catch up. */
+    public record CatchUp(long lag, double seconds) {
+    }
+
+    /**
+     * Waits until case-service's consumer group has committed every record of hotline.tips.v1, so the tips of this
+     * benchmark do not queue behind the intake benchmark's thousands. Gives up after {@code atMost}.
+     */
+    public CatchUp waitForCaseService(Duration atMost) throws Exception {
+        long start = System.nanoTime();
+        long first = -1;
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+                Map.of(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            while (true) {
+                var committed = admin.listConsumerGroupOffsets("case-service").partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+                Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new LinkedHashMap<>();
+                committed.keySet().stream().filter(tp -> tp.topic().equals("hotline.tips.v1"))
+                        .forEach(tp -> latest.put(tp, org.apache.kafka.clients.admin.OffsetSpec.latest()));
+                long lag = 0;
+                for (var end : admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).entrySet()) {
+                    var at = committed.get(end.getKey());
+                    lag += Math.max(0, end.getValue().offset() - (at == null ? 0 : at.offset()));
+                }
+                if (first < 0) {
+                    first = lag;
+                }
+                if (lag == 0 || System.nanoTime() - start > atMost.toNanos()) {
+                    return new CatchUp(first, (System.nanoTime() - start) / 1e9);
+                }
+                TimeUnit.SECONDS.sleep(1);
+            }
+        }
+    }
+
     public Result run(double rate, double seconds, long seed) throws Exception {
         String dutyOfficer = Tokens.forRole("duty-officer", SENDER);
         String analyst = Tokens.forRole("analyst", SENDER);
@@ -93,6 +135,10 @@ public final class PartnerLatency {
         Map<String, Boolean> seenWebhook = new ConcurrentHashMap<>();
         Map<String, Boolean> seenKafka = new ConcurrentHashMap<>();
 
+        Map<String, Long> onTips = new ConcurrentHashMap<>();
+        Map<String, Long> onRequests = new ConcurrentHashMap<>();
+        Map<String, Long> onWebhook = new ConcurrentHashMap<>();
+        Map<String, Long> onPartner = new ConcurrentHashMap<>();
         agreementInForce(admin);
         List<String> subscriptions = new ArrayList<>();
         try (WebhookReceiver receiver = new WebhookReceiver((tipId, arrived) -> {
@@ -104,8 +150,22 @@ public final class PartnerLatency {
                     afterTriage.recordValue(Math.max(1, (arrived - triaged) / 1000));
                 }
                 webhookArrived.incrementAndGet();
+                onWebhook.put(tipId, arrived);
             }
         });
+                Consuming tipsTopic = new Consuming(bootstrap, "hotline.tips.v1", Duration.ofSeconds(20), record -> {
+                    var type = record.headers().lastHeader("ce_type");
+                    if (type != null && new String(type.value(), StandardCharsets.UTF_8).equals("hotline.tip.triaged")) {
+                        onTips.putIfAbsent(record.key(), System.nanoTime());
+                    }
+                });
+                Consuming requestsTopic = new Consuming(bootstrap, "cases.alert-requests.v1", Duration.ofSeconds(20), record -> {
+                    long arrived = System.nanoTime();
+                    String tipId = tipIdOf(record.value());
+                    if (tipId != null) {
+                        onRequests.putIfAbsent(tipId, arrived);
+                    }
+                });
                 Consuming partnerTopic = new Consuming(bootstrap, PARTNER_TOPIC, Duration.ofSeconds(20), record -> {
                     long arrived = System.nanoTime();
                     String tipId = tipIdOf(record.value());
@@ -113,6 +173,7 @@ public final class PartnerLatency {
                     if (from != null && seenKafka.putIfAbsent(tipId, true) == null) {
                         kafka.recordValue(Math.max(1, (arrived - from) / 1000));
                         kafkaArrived.incrementAndGet();
+                        onPartner.put(tipId, arrived);
                     }
                 })) {
             JsonNode hook = subscribe(liaison, Map.of("channel", "WEBHOOK", "url", receiver.url(),
@@ -154,14 +215,31 @@ public final class PartnerLatency {
             while ((webhookArrived.get() < triaged.get() || kafkaArrived.get() < triaged.get()) && System.nanoTime() < deadline) {
                 TimeUnit.MILLISECONDS.sleep(50);
             }
+            Map<String, Latency> hops = new LinkedHashMap<>();
+            hops.put(HOPS.get(0), between(triagedAt, onTips));
+            hops.put(HOPS.get(1), between(onTips, onRequests));
+            hops.put(HOPS.get(2), between(onRequests, onWebhook));
+            hops.put(HOPS.get(3), between(onRequests, onPartner));
             return new Result(rate, seconds, tips, triaged.get(), errors.get(), webhookArrived.get(), kafkaArrived.get(),
-                    receiver.badSignatures(), Latency.of(webhook), Latency.of(kafka), Latency.of(afterTriage));
+                    receiver.badSignatures(), Latency.of(webhook), Latency.of(kafka), Latency.of(afterTriage), hops);
         } finally {
             for (String id : subscriptions) {
                 unsubscribe(liaison, id);
             }
             executor.shutdownNow();
         }
+    }
+
+    /** Per tip, the time from its entry in {@code from} to its entry in {@code to} (System.nanoTime of each sighting). */
+    private static Latency between(Map<String, Long> from, Map<String, Long> to) {
+        Histogram h = Latency.newHistogram();
+        to.forEach((tip, at) -> {
+            Long start = from.get(tip);
+            if (start != null) {
+                h.recordValue(Math.max(1, Math.min((at - start) / 1000, h.getHighestTrackableValue())));
+            }
+        });
+        return Latency.of(h);
     }
 
     static Map<String, Object> flashTriage() {
