@@ -99,7 +99,7 @@ class SuggestionTest {
                 .then().statusCode(200)
                 .body("items.find { it.tipId == '" + sharing.tipId() + "' }.reasons.reason",
                         contains("SHARED_ID_NUMBER", "SHARED_PLATE", "SAME_AREA", "SAME_CATEGORY", "WITHIN_PERIOD"))
-                .body("items.find { it.tipId == '" + sharing.tipId() + "' }.score", equalTo(40 + 30 + 10 + 10 + 5))
+                .body("items.find { it.tipId == '" + sharing.tipId() + "' }.score", equalTo(40 + 35 + 10 + 10 + 5))
                 .body("items.find { it.tipId == '" + sharing.tipId() + "' }.reasons[1].value", equalTo(plate));
     }
 

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,6 +39,11 @@ class AlertTimelineTest {
     EventCodec codec;
 
     private final EventProducer producer = new EventProducer();
+
+    @BeforeEach
+    void consumersReady() {
+        feed.ready();
+    }
 
     @AfterEach
     void close() {

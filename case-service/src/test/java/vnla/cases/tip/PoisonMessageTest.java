@@ -17,6 +17,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,6 +34,11 @@ class PoisonMessageTest {
 
     @Inject
     TipFeed feed;
+
+    @BeforeEach
+    void consumersReady() {
+        feed.ready();
+    }
 
     @Test
     void recordThatIsNoCloudEventGoesToTheDeadLetterTopicAndLaterTipsStillArrive() throws Exception {
