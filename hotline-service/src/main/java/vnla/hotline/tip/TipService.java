@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import vnla.common.event.TipDismissed;
@@ -239,14 +240,18 @@ public class TipService {
         }
     }
 
+    /**
+     * The next reference of the agency and year, counted in a transaction of its own so the counter row is locked for
+     * one statement rather than for the whole intake; a rolled-back intake leaves a gap in the numbers.
+     */
     private String nextReference(String agency, int year) {
         String prefix = agency.substring(agency.indexOf('.') + 1).toUpperCase(Locale.ROOT);
-        Number next = (Number) em.createNativeQuery("""
+        Number next = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery("""
                 insert into tip_reference_counter (prefix, year, last_value) values (:prefix, :year, 1)
                 on conflict (prefix, year) do update set last_value = tip_reference_counter.last_value + 1
                 returning last_value""")
                 .setParameter("prefix", prefix).setParameter("year", year)
-                .getSingleResult();
+                .getSingleResult());
         return String.format(Locale.ROOT, "%s-%d-%06d", prefix, year, next.intValue());
     }
 
