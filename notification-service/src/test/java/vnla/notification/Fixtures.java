@@ -73,6 +73,7 @@ public final class Fixtures {
     }
 
     public static void send(EventCodec codec, AlertRequested request, String eventId) {
+        SkipBacklog.awaitReady();
         try (EventProducer producer = producer()) {
             producer.send(Topics.CASES_ALERT_REQUESTS, request.requestId().toString(), eventId, EventType.ALERT_REQUESTED.type(),
                     codec.encode(EventType.ALERT_REQUESTED, request));
@@ -121,9 +122,12 @@ public final class Fixtures {
                 .then().statusCode(204);
     }
 
-    /** The id of the alert issued to {@code agency} for {@code request}, once it exists (waits for the consumer). */
+    /**
+     * The id of the alert issued to {@code agency} for {@code request}, once it exists. Waits generously: the topic is
+     * shared with every other module's tests and benchmarks, so the consumer may have a backlog to work through first.
+     */
     public static String awaitAlert(String agency, AlertRequested request) {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
                 .until(() -> given().auth().oauth2(liaison(agency)).queryParam("requestId", request.requestId().toString())
                         .when().get("/api/v1/alerts")
                         .then().statusCode(200)

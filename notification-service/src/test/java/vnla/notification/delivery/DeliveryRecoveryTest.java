@@ -1,16 +1,25 @@
 package vnla.notification.delivery;
 
 import static io.restassured.RestAssured.given;
+import static java.util.stream.Collectors.toSet;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -33,12 +42,16 @@ import vnla.notification.alert.Alert;
 class DeliveryRecoveryTest {
 
     private static final String SONLA = "vn.sonla";
+    private static final String MINISTRY = "la.mps";
 
     @Inject
     EventCodec codec;
 
     @Inject
     DeliveryScheduler scheduler;
+
+    @Inject
+    DeliveryDispatcher dispatcher;
 
     @Test
     void deliveriesLeftByACrashedInstanceAreResumedAndDeliveredOnce() {
@@ -70,6 +83,45 @@ class DeliveryRecoveryTest {
 
             Fixtures.unsubscribe(SONLA, first);
             Fixtures.unsubscribe(SONLA, second);
+        }
+    }
+
+    @Test
+    void concurrentClaimersNeverTakeTheSameDeliveryAndExpiredClaimsAreResumed() throws Exception {
+        AlertRequested request = Fixtures.request(MINISTRY, Vocabulary.Priority.URGENT);
+        Fixtures.send(codec, request);
+        UUID alertId = UUID.fromString(Fixtures.awaitAlert(MINISTRY, request));
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            String subscription = Fixtures.subscribeWebhook(MINISTRY, receiver);
+            Set<UUID> scheduled = new HashSet<>();
+            // other instances claim these while this one's dispatcher competes for them too
+            ExecutorService otherInstances = Executors.newFixedThreadPool(3);
+            List<Future<List<DeliveryDispatcher.Claim>>> claimed = new ArrayList<>();
+            QuarkusTransaction.requiringNew().run(() -> {
+                Alert alert = Alert.findById(alertId);
+                for (int i = 0; i < 4; i++) {
+                    scheduler.schedule(alert, alert.tier).forEach(d -> scheduled.add(d.id));
+                }
+            });
+            for (int i = 0; i < 3; i++) {
+                claimed.add(otherInstances.submit(() -> dispatcher.claim(10)));
+            }
+            List<UUID> taken = new ArrayList<>();
+            for (Future<List<DeliveryDispatcher.Claim>> claims : claimed) {
+                claims.get(30, TimeUnit.SECONDS).forEach(c -> taken.add(c.deliveryId()));
+            }
+            otherInstances.shutdown();
+            assertEquals(taken.size(), new HashSet<>(taken).size(), "no delivery claimed twice: " + taken);
+
+            // the other instances never answer: their claims expire and this instance sends what they held
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Fixtures.liaison(MINISTRY))
+                    .when().get("/api/v1/alerts/" + alertId + "/deliveries")
+                    .then().statusCode(200)
+                    .body("status", everyItem(equalTo("DELIVERED"))));
+            List<WebhookReceiver.Call> calls = receiver.drainFor(alertId.toString(), Duration.ofSeconds(1));
+            assertEquals(scheduled.size(), calls.size(), "each delivery arrives once");
+            assertEquals(scheduled, calls.stream().map(c -> UUID.fromString(c.header("webhook-id").substring(4))).collect(toSet()));
+            Fixtures.unsubscribe(MINISTRY, subscription);
         }
     }
 

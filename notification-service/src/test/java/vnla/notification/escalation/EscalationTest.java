@@ -11,9 +11,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -22,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import vnla.common.event.AlertRequested;
@@ -31,6 +40,7 @@ import vnla.common.event.Topics;
 import vnla.common.event.Vocabulary;
 import vnla.notification.Fixtures;
 import vnla.notification.WebhookReceiver;
+import vnla.notification.alert.Alert;
 import vnla.testing.TopicWatcher;
 
 /** FLASH deadlines are shortened to a few seconds in the test profile. */
@@ -42,6 +52,9 @@ class EscalationTest {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    EscalationJob job;
 
     @Test
     void unacknowledgedFlashAlertEscalatesOneTierAndNotifiesItsContacts() throws Exception {
@@ -63,8 +76,8 @@ class EscalationTest {
             Fixtures.send(codec, request);
             String alertId = Fixtures.awaitAlert(Fixtures.HOUAPHANH, request);
 
-            var escalated = events.awaitOne(r -> alertId.equals(r.key())
-                    && EventType.ALERT_ESCALATED.type().equals(TopicWatcher.header(r, "ce_type")));
+            var escalated = events.await(r -> alertId.equals(r.key())
+                    && EventType.ALERT_ESCALATED.type().equals(TopicWatcher.header(r, "ce_type")), 1, Duration.ofSeconds(60)).get(0);
             JsonNode event = mapper.readTree(escalated.value());
             assertEquals(Set.of(), codec.violations(EventType.ALERT_ESCALATED, event));
             assertEquals("BORDER_POST", event.path("fromTier").asText());
@@ -77,7 +90,7 @@ class EscalationTest {
                     .body("[0].deadline", notNullValue())
                     .body("[0].notified.name", contains("ສົມສັກ ວົງສາ"))
                     .body("[0].notified[0].rank", equalTo("Major"));
-            await().atMost(Duration.ofSeconds(20)).until(() -> receiver.callsFor(alertId).stream()
+            await().atMost(Duration.ofSeconds(40)).until(() -> receiver.callsFor(alertId).stream()
                     .anyMatch(c -> c.verified() && "DISTRICT".equals(c.json().path("data").path("tier").asText())));
 
             given().auth().oauth2(Fixtures.liaison(Fixtures.HOUAPHANH)).contentType(ContentType.JSON)
@@ -85,6 +98,43 @@ class EscalationTest {
                     .when().post("/api/v1/alerts/" + alertId + "/acknowledgements")
                     .then().statusCode(201);
             Fixtures.unsubscribe(Fixtures.HOUAPHANH, subscriptionId);
+        }
+    }
+
+    @Test
+    void overdueAlertEscalatesOnceEvenWithSeveralInstances() throws Exception {
+        AlertRequested request = Fixtures.request(Fixtures.LUANG_PRABANG, Vocabulary.Priority.URGENT);
+        Fixtures.send(codec, request);
+        UUID alertId = UUID.fromString(Fixtures.awaitAlert(Fixtures.LUANG_PRABANG, request));
+        try (TopicWatcher events = Fixtures.watch(Topics.NOTIFICATIONS_ALERTS)) {
+            QuarkusTransaction.requiringNew().run(() -> Alert.<Alert>findById(alertId).ackDeadline = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1));
+
+            // three other instances run their escalation round at the same moment as this one's
+            ExecutorService instances = Executors.newFixedThreadPool(3);
+            List<Future<Integer>> rounds = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                rounds.add(instances.submit(() -> job.escalateBatch()));
+            }
+            for (Future<Integer> round : rounds) {
+                round.get(30, TimeUnit.SECONDS);
+            }
+            instances.shutdown();
+
+            events.awaitOne(r -> alertId.toString().equals(r.key())
+                    && EventType.ALERT_ESCALATED.type().equals(TopicWatcher.header(r, "ce_type")));
+            var escalated = events.drain(r -> alertId.toString().equals(r.key())
+                    && EventType.ALERT_ESCALATED.type().equals(TopicWatcher.header(r, "ce_type")), Duration.ofSeconds(2));
+            assertEquals(1, escalated.size(), "escalated once");
+            given().auth().oauth2(Fixtures.liaison(Fixtures.LUANG_PRABANG))
+                    .when().get("/api/v1/alerts/" + alertId + "/escalations")
+                    .then().statusCode(200)
+                    .body("", hasSize(1))
+                    .body("[0].toTier", equalTo("DISTRICT"));
+            given().auth().oauth2(Fixtures.liaison(Fixtures.LUANG_PRABANG))
+                    .when().get("/api/v1/alerts/" + alertId)
+                    .then().statusCode(200)
+                    .body("tier", equalTo("DISTRICT"))
+                    .body("acknowledgeBy", notNullValue());
         }
     }
 
@@ -105,9 +155,9 @@ class EscalationTest {
             var acknowledged = events.awaitOne(r -> alertId.equals(r.key())
                     && EventType.ALERT_ACKNOWLEDGED.type().equals(TopicWatcher.header(r, "ce_type")));
             assertEquals(Set.of(), codec.violations(EventType.ALERT_ACKNOWLEDGED, mapper.readTree(acknowledged.value())));
-            // past the 4 s FLASH deadline and a few escalation rounds
+            // past the 10 s FLASH deadline of the test profile and a few escalation rounds
             var escalations = events.drain(r -> alertId.equals(r.key())
-                    && EventType.ALERT_ESCALATED.type().equals(TopicWatcher.header(r, "ce_type")), Duration.ofSeconds(7));
+                    && EventType.ALERT_ESCALATED.type().equals(TopicWatcher.header(r, "ce_type")), Duration.ofSeconds(14));
             assertTrue(escalations.isEmpty(), "an acknowledged alert never escalates");
             given().auth().oauth2(Fixtures.liaison(Fixtures.SEKONG))
                     .when().get("/api/v1/alerts/" + alertId)
