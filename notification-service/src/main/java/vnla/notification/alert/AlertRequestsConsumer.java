@@ -11,13 +11,18 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import vnla.common.event.AlertRequested;
 import vnla.common.event.EventCodec;
 import vnla.common.event.EventType;
 import vnla.common.inbox.Inbox;
 
-/** Turns case-service's alert requests into alerts. Idempotent through the inbox; unreadable events go to the DLQ. */
+/**
+ * Turns case-service's alert requests into alerts. Idempotent through the inbox; an event that breaks its schema goes to
+ * the dead-letter topic with the reason, counted in {@code notification.alert-requests.dead-lettered}.
+ */
 @ApplicationScoped
 public class AlertRequestsConsumer {
 
@@ -27,12 +32,14 @@ public class AlertRequestsConsumer {
     private final EventCodec codec;
     private final AlertService alerts;
     private final ObjectMapper mapper;
+    private final Counter rejected;
 
-    public AlertRequestsConsumer(Inbox inbox, EventCodec codec, AlertService alerts, ObjectMapper mapper) {
+    public AlertRequestsConsumer(Inbox inbox, EventCodec codec, AlertService alerts, ObjectMapper mapper, MeterRegistry registry) {
         this.inbox = inbox;
         this.codec = codec;
         this.alerts = alerts;
         this.mapper = mapper;
+        this.rejected = registry.counter("notification.alert-requests.dead-lettered");
     }
 
     @Incoming("alert-requests")
@@ -57,9 +64,11 @@ public class AlertRequestsConsumer {
         try {
             violations = codec.violations(EventType.ALERT_REQUESTED, mapper.readTree(event.getData().toBytes()));
         } catch (IOException | RuntimeException e) {
+            rejected.increment();
             throw new IllegalArgumentException("event " + event.getId() + " has unreadable data", e);
         }
         if (!violations.isEmpty()) {
+            rejected.increment();
             throw new IllegalArgumentException("event " + event.getId() + " breaks the AlertRequested schema: " + violations);
         }
         return codec.decode(event, AlertRequested.class);

@@ -1,5 +1,6 @@
 package vnla.notification.delivery;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -8,6 +9,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import vnla.common.outbox.Outbox;
 import vnla.notification.alert.Alert;
@@ -20,7 +22,7 @@ import vnla.notification.subscription.SubscriptionStopped;
 /**
  * Records an endpoint's answer and decides what follows: 2xx delivered (AlertDelivered), 410 disables the subscription,
  * 429 waits for Retry-After, anything else backs off, and after the last attempt the delivery is EXHAUSTED
- * (AlertExhausted).
+ * (AlertExhausted). Attempts are timed per outcome in {@code notification.webhook.attempts}.
  */
 @ApplicationScoped
 public class DeliveryOutcomes {
@@ -32,12 +34,15 @@ public class DeliveryOutcomes {
     private final DeliveryConfig config;
     private final Outbox outbox;
     private final Event<SubscriptionStopped> stopped;
+    private final MeterRegistry registry;
 
-    public DeliveryOutcomes(EntityManager em, DeliveryConfig config, Outbox outbox, Event<SubscriptionStopped> stopped) {
+    public DeliveryOutcomes(EntityManager em, DeliveryConfig config, Outbox outbox, Event<SubscriptionStopped> stopped,
+            MeterRegistry registry) {
         this.em = em;
         this.config = config;
         this.outbox = outbox;
         this.stopped = stopped;
+        this.registry = registry;
     }
 
     void record(DeliveryDispatcher.Claim claim, WebhookSender.Answer answer) {
@@ -50,6 +55,8 @@ public class DeliveryOutcomes {
             attempt.latencyMs = answer.latencyMs();
             attempt.error = answer.error() != null ? answer.error() : answer.succeeded() ? null : "HTTP " + answer.statusCode();
             attempt.outcome = outcome(answer);
+            registry.timer("notification.webhook.attempts", "outcome", attempt.outcome)
+                    .record(Duration.ofMillis(answer.latencyMs()));
             if (delivery.status != DeliveryStatus.IN_FLIGHT || !claim.token().equals(delivery.claimToken)) {
                 // answered after its claim expired and another round took over: the attempt is on record, nothing more
                 return;
@@ -75,6 +82,7 @@ public class DeliveryOutcomes {
                 delivery.status = DeliveryStatus.EXHAUSTED;
                 delivery.nextAttemptAt = null;
                 outbox.append(alert.id.toString(), AlertEvents.exhausted(alert, subscription.id, delivery.attempts, now));
+                registry.counter("notification.deliveries.exhausted").increment();
             } else {
                 delivery.status = DeliveryStatus.PENDING;
                 var backoff = Backoff.after(delivery.attempts, config.baseDelay(), config.maxDelay());

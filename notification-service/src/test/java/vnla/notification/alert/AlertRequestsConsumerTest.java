@@ -137,6 +137,10 @@ class AlertRequestsConsumerTest {
             assertTrue(TopicWatcher.header(dead, "dead-letter-reason").contains("breaks the AlertRequested schema"));
         }
         assertEquals(0L, count("select count(*) from inbox_message where event_id = :a", eventId), "nothing recorded");
+        given()
+                .when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("notification_alert_requests_dead_lettered_total"));
     }
 
     @Test

@@ -1,0 +1,38 @@
+package vnla.notification;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class OpenApiTest {
+
+    @Test
+    void everyOperationIsTaggedAndDescribed() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json")
+                .when().get("/q/openapi")
+                .then().statusCode(200)
+                .extract().path("paths");
+        List<String> undocumented = new ArrayList<>();
+        int operations = 0;
+        for (var path : paths.entrySet()) {
+            for (var operation : path.getValue().entrySet()) {
+                operations++;
+                Map<String, Object> op = operation.getValue();
+                if (op.get("summary") == null || op.get("tags") == null) {
+                    undocumented.add(operation.getKey() + " " + path.getKey());
+                }
+            }
+        }
+        assertTrue(undocumented.isEmpty(), "operations without summary or tag: " + undocumented);
+        assertEquals(15, operations);
+    }
+}
