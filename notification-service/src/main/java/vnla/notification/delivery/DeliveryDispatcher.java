@@ -56,7 +56,7 @@ public class DeliveryDispatcher {
     }
 
     /** A claimed attempt: everything the call needs, read in the claim's transaction. */
-    record Claim(UUID deliveryId, UUID attemptId, UUID token, String url, String secret, String webhookId, String payload) {
+    record Claim(UUID deliveryId, UUID attemptId, UUID token, String url, List<String> secrets, String webhookId, String payload) {
     }
 
     void onScheduled(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveryScheduler.DeliveriesDue due) {
@@ -98,7 +98,7 @@ public class DeliveryDispatcher {
 
     private void attempt(Claim claim) {
         try {
-            WebhookSender.Answer answer = sender.send(claim.url(), claim.secret(), claim.webhookId(), claim.payload());
+            WebhookSender.Answer answer = sender.send(claim.url(), claim.secrets(), claim.webhookId(), claim.payload());
             outcomes.record(claim, answer);
         } catch (RuntimeException e) {
             // the claim expires and the attempt is made again
@@ -153,7 +153,7 @@ public class DeliveryDispatcher {
                 attempt.startedAt = now;
                 attempt.persist();
                 Subscription subscription = Subscription.findById(delivery.subscriptionId);
-                claims.add(new Claim(delivery.id, attempt.id, delivery.claimToken, subscription.url, subscription.secret,
+                claims.add(new Claim(delivery.id, attempt.id, delivery.claimToken, subscription.url, subscription.signingSecrets(now),
                         delivery.webhookId(), delivery.payload));
             }
             return claims;

@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
+import java.util.StringJoiner;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -44,19 +46,25 @@ public class WebhookSender {
         }
     }
 
-    /** Sends and waits at most the configured timeout; never throws. */
-    public Answer send(String url, String secret, String webhookId, String payload) {
+    /**
+     * Sends and waits at most the configured timeout; never throws. With several secrets (during a rotation's grace
+     * period) the signatures are space-separated, as the spec allows.
+     */
+    public Answer send(String url, List<String> secrets, String webhookId, String payload) {
         long started = System.nanoTime();
         try {
             long timestamp = Instant.now().getEpochSecond();
-            String signature = new Webhook(secret).sign(webhookId, timestamp, payload);
+            StringJoiner signature = new StringJoiner(" ");
+            for (String secret : secrets) {
+                signature.add(new Webhook(secret).sign(webhookId, timestamp, payload));
+            }
             HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                     .timeout(config.timeout())
                     .header("content-type", "application/json")
                     .header("user-agent", USER_AGENT)
                     .header("webhook-id", webhookId)
                     .header("webhook-timestamp", Long.toString(timestamp))
-                    .header("webhook-signature", signature)
+                    .header("webhook-signature", signature.toString())
                     .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
                     .build();
             HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());

@@ -93,8 +93,9 @@ public class SubscriptionResource {
     @Path("/{id}/secret-rotations")
     @Transactional
     @Operation(summary = "Rotate a webhook's signing secret",
-            description = "A new whsec_ secret replaces the old one at once and is shown only in this answer; the next "
-                    + "attempts are signed with it. 409 for a KAFKA subscription.")
+            description = "A new whsec_ secret is generated and shown only in this answer. For a grace period (default 24 h, "
+                    + "until previousSecretValidUntil) every call carries two signatures in webhook-signature, one per secret, "
+                    + "so the receiver can switch without losing a delivery. 409 for a KAFKA subscription.")
     public SubscriptionView rotateSecret(@PathParam("id") UUID id) {
         Subscription s = subscriptions.rotateSecret(id);
         return SubscriptionView.of(s, s.secret);

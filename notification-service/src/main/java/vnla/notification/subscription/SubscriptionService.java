@@ -31,12 +31,15 @@ public class SubscriptionService {
     private final Caller caller;
     private final WebhookSecrets secrets;
     private final Event<SubscriptionStopped> stopped;
+    private final SubscriptionConfig config;
     private final EntityManager em;
 
-    public SubscriptionService(Caller caller, WebhookSecrets secrets, Event<SubscriptionStopped> stopped, EntityManager em) {
+    public SubscriptionService(Caller caller, WebhookSecrets secrets, Event<SubscriptionStopped> stopped, SubscriptionConfig config,
+            EntityManager em) {
         this.caller = caller;
         this.secrets = secrets;
         this.stopped = stopped;
+        this.config = config;
         this.em = em;
     }
 
@@ -102,8 +105,11 @@ public class SubscriptionService {
         if (s.channel != SubscriptionChannel.WEBHOOK) {
             throw ProblemException.conflict("A " + s.channel + " subscription has no signing secret");
         }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        s.previousSecret = s.secret;
+        s.previousSecretUntil = now.plus(config.secretRotationGrace());
         s.secret = secrets.newSecret();
-        s.secretRotatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        s.secretRotatedAt = now;
         em.flush();
         return s;
     }

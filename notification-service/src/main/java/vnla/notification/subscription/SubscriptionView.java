@@ -25,6 +25,7 @@ public record SubscriptionView(
         OffsetDateTime createdAt,
         String createdBy,
         OffsetDateTime secretRotatedAt,
+        @Schema(description = "Until then calls carry a second signature with the previous secret") OffsetDateTime previousSecretValidUntil,
         @Schema(description = "The whsec_ signing secret, shown once: in the answer that created or rotated it")
         String secret,
         long version) {
@@ -40,6 +41,6 @@ public record SubscriptionView(
                 List.copyOf(s.areas),
                 s.statuses.stream().map(Vocabulary.MessageStatus::valueOf).toList());
         return new SubscriptionView(s.id, s.agencyId, s.channel, s.url, s.topic, filters, s.description, s.status, s.statusReason,
-                s.createdAt, s.createdBy, s.secretRotatedAt, secret, s.version);
+                s.createdAt, s.createdBy, s.secretRotatedAt, s.previousSecretUntil, secret, s.version);
     }
 }

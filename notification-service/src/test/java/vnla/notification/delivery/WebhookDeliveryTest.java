@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.standardwebhooks.Webhook;
 
 import io.quarkus.test.junit.QuarkusTest;
 import vnla.common.event.AlertRequested;
@@ -197,6 +198,27 @@ class WebhookDeliveryTest {
                 .then().extract().jsonPath().getList("[0].attempts.startedAt", String.class);
         Duration gap = Duration.between(java.time.OffsetDateTime.parse(attempts.get(0)), java.time.OffsetDateTime.parse(attempts.get(1)));
         assertTrue(gap.compareTo(Duration.ofMillis(900)) >= 0, "waited the 1 s Retry-After (base delay is 200 ms): " + gap);
+    }
+
+    @Test
+    void rotatedSecretKeepsSigningNextToTheNewOneDuringItsGracePeriod() throws Exception {
+        WebhookReceiver receiver = receiverFor(Fixtures.SAVANNAKHET);
+        String subscriptionId = subscriptions.get(subscriptions.size() - 1)[1];
+        String newSecret = given().auth().oauth2(Fixtures.liaison(Fixtures.SAVANNAKHET))
+                .when().post("/api/v1/subscriptions/" + subscriptionId + "/secret-rotations")
+                .then().statusCode(200)
+                .body("previousSecretValidUntil", notNullValue())
+                .extract().path("secret");
+        AlertRequested request = Fixtures.request(Fixtures.SAVANNAKHET, Vocabulary.Priority.ROUTINE);
+
+        Fixtures.send(codec, request);
+        String alertId = Fixtures.awaitAlert(Fixtures.SAVANNAKHET, request);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.callsFor(alertId).isEmpty());
+        WebhookReceiver.Call call = receiver.callsFor(alertId).get(0);
+        assertTrue(call.verified(), "a receiver still on the old secret verifies the call");
+        new Webhook(newSecret).verify(call.body(), call.headers());
+        assertEquals(2, call.header("webhook-signature").split(" ").length);
     }
 
     @Test
