@@ -55,7 +55,10 @@ public class AlertRequests {
     private ReleaseDecision decide(ReleaseDecision.Trigger trigger, TipProjection tip, JointOperation operation,
             Collection<String> candidates, String actor) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        ReleasePolicy.Decision decision = policy.decide(tip.receivingAgency, candidates, tip.handlingCode(), tip.partners(), now);
+        // a partner is alerted about a tip once, whichever of triage and linking comes first
+        List<String> alreadyAlerted = alreadyAlerted(tip);
+        List<String> notYetAlerted = candidates.stream().filter(c -> !alreadyAlerted.contains(c)).toList();
+        ReleasePolicy.Decision decision = policy.decide(tip.receivingAgency, notYetAlerted, tip.handlingCode(), tip.partners(), now);
         if (decision.recipients().isEmpty() && decision.refusals().isEmpty()) {
             return null;
         }
@@ -87,6 +90,14 @@ public class AlertRequests {
             recordOnTimeline(record, tip, operation, actor);
         }
         return record;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> alreadyAlerted(TipProjection tip) {
+        return ReleaseDecision.getEntityManager()
+                .createNativeQuery("select distinct unnest(recipients) from release_decision where tip_id = :tip and requested")
+                .setParameter("tip", tip.id)
+                .getResultList();
     }
 
     private void recordOnTimeline(ReleaseDecision record, TipProjection tip, JointOperation operation, String actor) {

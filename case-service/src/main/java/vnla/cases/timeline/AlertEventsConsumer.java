@@ -2,6 +2,7 @@ package vnla.cases.timeline;
 
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.cloudevents.CloudEvent;
 import io.smallrye.common.annotation.Blocking;
 import vnla.cases.messaging.EventReader;
+import vnla.cases.link.TipLink;
 import vnla.cases.operation.JointOperation;
 import vnla.common.event.AlertAcknowledged;
 import vnla.common.event.AlertDelivered;
@@ -102,11 +104,18 @@ public class AlertEventsConsumer {
         return details;
     }
 
-    /** Alerts about a tip outside any operation, or about an operation this service does not know, have no timeline. */
+    /**
+     * An alert belongs on the timeline of the operation it names, or, when it came from a tip's triage, of every
+     * operation the tip is linked to; alerts about tips outside any known operation have no timeline.
+     */
     private void record(AlertRequested.References references, TimelineKind kind, String actor, OffsetDateTime at, Map<String, Object> details) {
-        if (references == null || references.operationId() == null || JointOperation.findById(references.operationId()) == null) {
+        if (references == null) {
             return;
         }
-        timeline.record(references.operationId(), kind, actor, at, details);
+        List<UUID> operations = references.operationId() != null ? List.of(references.operationId())
+                : TipLink.<TipLink>list("tipId", references.tipId()).stream().map(link -> link.operationId).toList();
+        operations.stream()
+                .filter(operation -> JointOperation.findById(operation) != null)
+                .forEach(operation -> timeline.record(operation, kind, actor, at, details));
     }
 }

@@ -169,6 +169,22 @@ class AlertRequestTest {
     }
 
     @Test
+    void partnerAlertedAtTriageIsNotAlertedAgainWhenTheTipIsLinked() throws IOException {
+        Api.agreement("vn.hue", "la.salavan", "2025-11-20", null);
+        TipReceived tip = feed.received(TipFeed.tip("vn.hue", TipFeed.phones("0905 777 002")));
+        UUID operation = Api.open("vn.hue", Api.hueSalavan());
+
+        try (TopicWatcher watcher = TopicWatcher.watch(Topics.CASES_ALERT_REQUESTS)) {
+            feed.triaged(tip, TipFeed.triage(tip, Priority.FLASH, Tlp.AMBER, Releasability.BILATERAL, true, List.of("la.salavan")));
+            alertFor(watcher, tip);
+            Api.link("vn.hue", operation, tip.tipId());
+
+            assertEquals(1, watcher.drain(r -> new String(r.value(), StandardCharsets.UTF_8).contains(tip.tipId().toString()),
+                    java.time.Duration.ofSeconds(3)).size());
+        }
+    }
+
+    @Test
     void routineCrossBorderTriageRequestsNothing() {
         Api.agreement("vn.hue", "la.salavan", "2025-11-20", null);
         TipReceived tip = triagedTip("vn.hue", Priority.ROUTINE, Tlp.AMBER, Releasability.REGIONAL, List.of("la.salavan"));

@@ -103,6 +103,21 @@ class AlertTimelineTest {
                 .body("items[1].details.tipReference", equalTo("HUE-2026-000002"));
     }
 
+    @Test
+    void acknowledgementOfATriageAlertAppearsOnTheOperationsTheTipIsLinkedTo() {
+        UUID operation = Api.open("vn.hue", Api.hueSalavan());
+        TipReceived tip = feed.received(TipFeed.tip("vn.hue", TipFeed.phones("0905 888 002")));
+        Api.link("vn.hue", operation, tip.tipId());
+        var triageAlert = new AlertRequested.References(tip.tipId(), tip.reference(), null, null);
+        UUID alertId = UUID.randomUUID();
+
+        send(alertId, UUID.randomUUID().toString(), new AlertAcknowledged(alertId, UUID.randomUUID(), "la.salavan", triageAlert,
+                "ສົມພອນ ພົມມະວົງ", "ພັນຕີ", "liaison-officer@la.salavan", OffsetDateTime.now(ZoneOffset.UTC)));
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Api.analyst("vn.hue").get("/api/v1/operations/{id}/timeline", operation)
+                .jsonPath().getList("items.kind").contains("ALERT_ACKNOWLEDGED"));
+    }
+
     private void send(UUID alertId, String eventId, Record event) {
         EventType type = EventType.forPayload(event);
         producer.send(type.topic(), alertId.toString(), eventId, type.type(), codec.encode(type, event));
