@@ -7,11 +7,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import vnla.common.outbox.Outbox;
 import vnla.notification.agency.AgencyContact;
@@ -38,6 +40,7 @@ public class EscalationJob {
     private final AlertTexts texts;
     private final DeliveryScheduler deliveries;
     private final Outbox outbox;
+    private volatile boolean stopping;
 
     public EscalationJob(EntityManager em, EscalationConfig config, AlertTexts texts, DeliveryScheduler deliveries, Outbox outbox) {
         this.em = em;
@@ -47,8 +50,15 @@ public class EscalationJob {
         this.outbox = outbox;
     }
 
+    void onShutdown(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
     @Scheduled(every = "${notification.escalation.poll-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void escalateOverdue() {
+        if (stopping) {
+            return;
+        }
         try {
             while (escalateBatch() == config.batchSize()) {
                 // a full batch: more are probably overdue
