@@ -7,11 +7,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
 
 import io.restassured.http.ContentType;
+import vnla.testing.WebhookReceiver;
 import vnla.common.event.AlertRequested;
 import vnla.common.event.EventCodec;
 import vnla.common.event.EventType;
@@ -80,29 +79,13 @@ public final class Fixtures {
         }
     }
 
-    /**
-     * Kafka clients made by test code must resolve their plugin classes (metrics reporters) in the class loader that
-     * loaded the Kafka client itself; which loader is the thread's context loader depends on the order Quarkus runs the
-     * test classes in, and a mismatch fails with a ClassCastException on JmxReporter.
-     */
-    public static <T> T withKafkaClassLoader(Supplier<T> create) {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(KafkaProducer.class.getClassLoader());
-        try {
-            return create.get();
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
-    }
-
     public static EventProducer producer() {
-        return withKafkaClassLoader(EventProducer::new);
+        return new EventProducer();
     }
 
     /** A {@link TopicWatcher} reading {@code topic} from now on. */
     public static TopicWatcher watch(String topic) {
-        return withKafkaClassLoader(() -> TopicWatcher.watch(topic));
+        return TopicWatcher.watch(topic);
     }
 
     /** Subscribes {@code agency} with a webhook to {@code receiver}, which then trusts the secret shown once; returns the id. */

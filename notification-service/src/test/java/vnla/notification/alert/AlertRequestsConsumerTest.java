@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import vnla.testing.WebhookReceiver;
 import vnla.common.event.AlertRequested;
 import vnla.common.event.EventCodec;
 import vnla.common.event.EventType;
@@ -30,7 +31,6 @@ import vnla.common.event.Topics;
 import vnla.common.event.Vocabulary;
 import vnla.notification.Fixtures;
 import vnla.notification.SkipBacklog;
-import vnla.notification.WebhookReceiver;
 import vnla.testing.EventProducer;
 import vnla.testing.TopicWatcher;
 

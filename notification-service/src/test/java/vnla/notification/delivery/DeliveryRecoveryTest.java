@@ -27,11 +27,11 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import vnla.testing.WebhookReceiver;
 import vnla.common.event.AlertRequested;
 import vnla.common.event.EventCodec;
 import vnla.common.event.Vocabulary;
 import vnla.notification.Fixtures;
-import vnla.notification.WebhookReceiver;
 import vnla.notification.alert.Alert;
 
 /**

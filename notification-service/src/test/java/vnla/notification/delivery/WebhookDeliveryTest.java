@@ -28,13 +28,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.standardwebhooks.Webhook;
 
 import io.quarkus.test.junit.QuarkusTest;
+import vnla.testing.WebhookReceiver;
 import vnla.common.event.AlertRequested;
 import vnla.common.event.EventCodec;
 import vnla.common.event.EventType;
 import vnla.common.event.Topics;
 import vnla.common.event.Vocabulary;
 import vnla.notification.Fixtures;
-import vnla.notification.WebhookReceiver;
 import vnla.notification.alert.PartnerAlertCodec;
 import vnla.testing.TopicWatcher;
 

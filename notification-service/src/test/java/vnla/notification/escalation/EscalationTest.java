@@ -33,13 +33,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import vnla.testing.WebhookReceiver;
 import vnla.common.event.AlertRequested;
 import vnla.common.event.EventCodec;
 import vnla.common.event.EventType;
 import vnla.common.event.Topics;
 import vnla.common.event.Vocabulary;
 import vnla.notification.Fixtures;
-import vnla.notification.WebhookReceiver;
 import vnla.notification.alert.Alert;
 import vnla.testing.TopicWatcher;
 
