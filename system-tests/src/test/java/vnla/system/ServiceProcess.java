@@ -14,6 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 
 import org.awaitility.Awaitility;
 
@@ -37,7 +44,30 @@ public final class ServiceProcess {
         settings.put("mp.jwt.verify.publickey.location", root.resolve("common/src/main/resources/dev-keys/publicKey.pem").toString());
         settings.put("kafka.bootstrap.servers", "127.0.0.1:9092");
         // the system tests' own consumer groups, so a suite started by ./suite run elsewhere does not share partitions
-        consumerChannels().forEach(channel -> settings.put("mp.messaging.incoming." + channel + ".group.id", name + "-system"));
+        consumerChannels().keySet().forEach(channel -> settings.put("mp.messaging.incoming." + channel + ".group.id", group()));
+    }
+
+    private String group() {
+        return name + "-system";
+    }
+
+    /**
+     * Commits the system tests' consumer groups at the end of their topics before the first start, so the services
+     * handle what the tests produce rather than the history other runs left on the shared broker.
+     */
+    void skipBacklog() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.get("kafka.bootstrap.servers")))) {
+            for (String topic : consumerChannels().values()) {
+                var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                        .map(p -> new TopicPartition(topic, p.partition())).toList();
+                var ends = admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
+                        .all().get();
+                admin.alterConsumerGroupOffsets(group(), ends.entrySet().stream()
+                        .collect(Collectors.toMap(Map.Entry::getKey, e -> new OffsetAndMetadata(e.getValue().offset())))).all().get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not skip the backlog of " + group(), e);
+        }
     }
 
     /** A setting passed as a system property, e.g. shortened deadlines. */
@@ -107,7 +137,8 @@ public final class ServiceProcess {
         }
     }
 
-    private List<String> consumerChannels() {
+    /** Consumer channel → topic, from the service's application.properties. */
+    private Map<String, String> consumerChannels() {
         Properties properties = new Properties();
         try (InputStream in = Files.newInputStream(root.resolve(name + "/src/main/resources/application.properties"))) {
             properties.load(in);
@@ -117,7 +148,7 @@ public final class ServiceProcess {
         return properties.stringPropertyNames().stream()
                 .filter(key -> key.startsWith("mp.messaging.incoming.") && key.endsWith(".connector"))
                 .map(key -> key.substring("mp.messaging.incoming.".length(), key.length() - ".connector".length()))
-                .toList();
+                .collect(Collectors.toMap(channel -> channel, channel -> properties.getProperty("mp.messaging.incoming." + channel + ".topic")));
     }
 
     private static String javaBinary() {

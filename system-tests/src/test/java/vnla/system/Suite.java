@@ -34,6 +34,9 @@ public final class Suite {
                 NOTIFICATIONS.stop();
             }));
             started = true;
+            HOTLINE.skipBacklog();
+            CASES.skipBacklog();
+            NOTIFICATIONS.skipBacklog();
         }
         HOTLINE.start();
         CASES.start();

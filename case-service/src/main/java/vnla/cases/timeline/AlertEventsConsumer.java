@@ -5,15 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 import io.cloudevents.CloudEvent;
 import io.smallrye.common.annotation.Blocking;
-import vnla.cases.messaging.EventReader;
 import vnla.cases.link.TipLink;
 import vnla.cases.operation.JointOperation;
 import vnla.common.event.AlertAcknowledged;
@@ -21,8 +21,7 @@ import vnla.common.event.AlertDelivered;
 import vnla.common.event.AlertEscalated;
 import vnla.common.event.AlertExhausted;
 import vnla.common.event.AlertRequested;
-import vnla.common.event.EventType;
-import vnla.common.inbox.Inbox;
+import vnla.common.inbox.InboxConsumer;
 
 /**
  * Puts what notification-service reports about the alerts of an operation on its timeline: deliveries,
@@ -34,60 +33,42 @@ public class AlertEventsConsumer {
     static final String CONSUMER = "case-service.alerts";
     static final String NOTIFICATION_SERVICE = "notification-service";
 
-    private final Inbox inbox;
-    private final EventReader reader;
+    private final InboxConsumer inbox;
     private final Timeline timeline;
 
-    public AlertEventsConsumer(Inbox inbox, EventReader reader, Timeline timeline) {
+    public AlertEventsConsumer(InboxConsumer inbox, Timeline timeline) {
         this.inbox = inbox;
-        this.reader = reader;
         this.timeline = timeline;
     }
 
     @Incoming("alerts")
     @Blocking
-    @Transactional
-    public void consume(CloudEvent event) {
-        var known = reader.typeOf(event);
-        if (!inbox.firstDelivery(CONSUMER, event.getId())) {
-            return;
-        }
-        known.ifPresent(type -> {
-            switch (type) {
-                case ALERT_DELIVERED -> {
-                    AlertDelivered delivered = reader.read(event, type, AlertDelivered.class);
-                    Map<String, Object> details = facts(delivered.alertId(), delivered.requestId(), delivered.recipientAgency(), delivered.references());
-                    details.put("channel", delivered.channel());
-                    record(delivered.references(), TimelineKind.ALERT_DELIVERED, NOTIFICATION_SERVICE, delivered.deliveredAt(), details);
+    public CompletionStage<Void> consume(Message<CloudEvent> message) {
+        return inbox.consume(CONSUMER, message, payload -> {
+            if (payload instanceof AlertDelivered delivered) {
+                Map<String, Object> details = facts(delivered.alertId(), delivered.requestId(), delivered.recipientAgency(), delivered.references());
+                details.put("channel", delivered.channel());
+                record(delivered.references(), TimelineKind.ALERT_DELIVERED, NOTIFICATION_SERVICE, delivered.deliveredAt(), details);
+            } else if (payload instanceof AlertAcknowledged acknowledged) {
+                Map<String, Object> details = facts(acknowledged.alertId(), acknowledged.requestId(), acknowledged.recipientAgency(),
+                        acknowledged.references());
+                details.put("officerName", acknowledged.officerName());
+                if (acknowledged.officerRank() != null) {
+                    details.put("officerRank", acknowledged.officerRank());
                 }
-                case ALERT_ACKNOWLEDGED -> {
-                    AlertAcknowledged acknowledged = reader.read(event, type, AlertAcknowledged.class);
-                    Map<String, Object> details = facts(acknowledged.alertId(), acknowledged.requestId(), acknowledged.recipientAgency(),
-                            acknowledged.references());
-                    details.put("officerName", acknowledged.officerName());
-                    if (acknowledged.officerRank() != null) {
-                        details.put("officerRank", acknowledged.officerRank());
-                    }
-                    record(acknowledged.references(), TimelineKind.ALERT_ACKNOWLEDGED, acknowledged.acknowledgedBy(),
-                            acknowledged.acknowledgedAt(), details);
-                }
-                case ALERT_ESCALATED -> {
-                    AlertEscalated escalated = reader.read(event, type, AlertEscalated.class);
-                    Map<String, Object> details = facts(escalated.alertId(), escalated.requestId(), escalated.recipientAgency(), escalated.references());
-                    details.put("fromTier", escalated.fromTier());
-                    details.put("toTier", escalated.toTier());
-                    details.put("deadline", String.valueOf(escalated.deadline()));
-                    record(escalated.references(), TimelineKind.ALERT_ESCALATED, NOTIFICATION_SERVICE, escalated.escalatedAt(), details);
-                }
-                case ALERT_EXHAUSTED -> {
-                    AlertExhausted exhausted = reader.read(event, type, AlertExhausted.class);
-                    Map<String, Object> details = facts(exhausted.alertId(), exhausted.requestId(), exhausted.recipientAgency(), exhausted.references());
-                    details.put("subscriptionId", String.valueOf(exhausted.subscriptionId()));
-                    details.put("attempts", exhausted.attempts());
-                    record(exhausted.references(), TimelineKind.ALERT_EXHAUSTED, NOTIFICATION_SERVICE, exhausted.exhaustedAt(), details);
-                }
-                default -> {
-                }
+                record(acknowledged.references(), TimelineKind.ALERT_ACKNOWLEDGED, acknowledged.acknowledgedBy(),
+                        acknowledged.acknowledgedAt(), details);
+            } else if (payload instanceof AlertEscalated escalated) {
+                Map<String, Object> details = facts(escalated.alertId(), escalated.requestId(), escalated.recipientAgency(), escalated.references());
+                details.put("fromTier", escalated.fromTier());
+                details.put("toTier", escalated.toTier());
+                details.put("deadline", String.valueOf(escalated.deadline()));
+                record(escalated.references(), TimelineKind.ALERT_ESCALATED, NOTIFICATION_SERVICE, escalated.escalatedAt(), details);
+            } else if (payload instanceof AlertExhausted exhausted) {
+                Map<String, Object> details = facts(exhausted.alertId(), exhausted.requestId(), exhausted.recipientAgency(), exhausted.references());
+                details.put("subscriptionId", String.valueOf(exhausted.subscriptionId()));
+                details.put("attempts", exhausted.attempts());
+                record(exhausted.references(), TimelineKind.ALERT_EXHAUSTED, NOTIFICATION_SERVICE, exhausted.exhaustedAt(), details);
             }
         });
     }

@@ -57,6 +57,27 @@ public class EventCodec {
         return schemas.get(type).validate(json).stream().map(ValidationMessage::getMessage).collect(Collectors.toSet());
     }
 
+    /**
+     * The payload of an incoming event of a known type, validated against its schema; throws
+     * {@link IllegalArgumentException} with the reason when the data is missing, not JSON, or breaks the schema.
+     */
+    public Record read(CloudEvent event, EventType type) {
+        if (event.getData() == null) {
+            throw new IllegalArgumentException("event " + event.getId() + " of type " + type.type() + " has no data");
+        }
+        JsonNode json;
+        try {
+            json = mapper.readTree(event.getData().toBytes());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("event " + event.getId() + " of type " + type.type() + " is not JSON", e);
+        }
+        Set<String> violations = violations(type, json);
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException("event " + event.getId() + " of type " + type.type() + " breaks its schema: " + violations);
+        }
+        return mapper.convertValue(json, type.payload());
+    }
+
     public <T> T decode(CloudEvent event, Class<T> payloadType) {
         try {
             return mapper.readValue(event.getData().toBytes(), payloadType);
