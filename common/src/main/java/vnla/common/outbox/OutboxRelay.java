@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
@@ -48,6 +50,8 @@ import io.smallrye.common.annotation.Identifier;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long ACK_GRACE_MILLIS = 5_000;
+    private static final int TRANSACTION_MARGIN_SECONDS = 15;
 
     private final EntityManager em;
     private final OutboxConfig config;
@@ -118,7 +122,7 @@ public class OutboxRelay {
 
     /** Publishes one batch in one transaction; the rows stay pending unless the broker confirmed every event. */
     public int publishBatch() {
-        return QuarkusTransaction.requiringNew().timeout((int) config.sendTimeout().toSeconds() * 2).call(() -> {
+        return QuarkusTransaction.requiringNew().timeout((int) config.sendTimeout().toSeconds() * 2 + TRANSACTION_MARGIN_SECONDS).call(() -> {
             @SuppressWarnings("unchecked")
             List<OutboxEvent> batch = em.createNativeQuery(
                     "select * from outbox_event where published_at is null order by position limit :limit for update skip locked",
@@ -130,17 +134,55 @@ public class OutboxRelay {
             }
             List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
             for (OutboxEvent event : batch) {
-                acks.add(producer.send(KafkaMessageFactory.createWriter(event.topic, event.aggregateId).writeBinary(toCloudEvent(event))));
+                Future<RecordMetadata> ack = producer.send(KafkaMessageFactory.createWriter(event.topic, event.aggregateId).writeBinary(toCloudEvent(event)));
+                acks.add(ack);
+                if (ack.isDone() && failed(ack)) {
+                    // the broker is unreachable: sending the rest would only stretch this transaction past its timeout
+                    break;
+                }
             }
+            // the broker confirmed this many events in a row: mark them sent, keep the rest pending in order
+            int confirmed = 0;
+            RuntimeException failure = null;
             for (Future<RecordMetadata> ack : acks) {
-                ack.get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                try {
+                    // the producer completes every send within its delivery timeout; never give up before it does
+                    ack.get(config.sendTimeout().toMillis() + ACK_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+                    if (failure == null) {
+                        confirmed++;
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failure = new IllegalStateException("interrupted while waiting for the broker", e);
+                } catch (ExecutionException | TimeoutException e) {
+                    failure = failure != null ? failure : new IllegalStateException(e.getCause() == null ? e.toString() : e.getCause().toString(), e);
+                }
             }
-            em.createNativeQuery("update outbox_event set published_at = now() where id in (:ids)")
-                    .setParameter("ids", batch.stream().map(e -> e.id).toList())
-                    .executeUpdate();
-            published.increment(batch.size());
-            return batch.size();
+            if (confirmed > 0) {
+                em.createNativeQuery("update outbox_event set published_at = now() where id in (:ids)")
+                        .setParameter("ids", batch.subList(0, confirmed).stream().map(e -> e.id).toList())
+                        .executeUpdate();
+                published.increment(confirmed);
+            }
+            if (failure != null) {
+                LOG.warnf("Outbox relay: %d of %d events confirmed, the rest stay pending: %s", confirmed, batch.size(), failure.getMessage());
+                failures.increment();
+                return 0;
+            }
+            return confirmed;
         });
+    }
+
+    private static boolean failed(Future<RecordMetadata> ack) {
+        try {
+            ack.get();
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        } catch (ExecutionException e) {
+            return true;
+        }
     }
 
     private CloudEvent toCloudEvent(OutboxEvent event) {
