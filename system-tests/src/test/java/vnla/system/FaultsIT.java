@@ -146,9 +146,10 @@ class FaultsIT {
                     .filter(c -> c.answered() < 300 && tips.stream().anyMatch(c.body()::contains))
                     .collect(Collectors.groupingBy(c -> c.header("webhook-id"), Collectors.counting()));
             long duplicates = successesPerWebhookId.values().stream().mapToLong(n -> n - 1).sum();
-            Flow.summary("partner webhook down 2 min", offered, offered, successesPerWebhookId.size(), duplicates,
+            // unacknowledged FLASH alerts also escalate during the outage: each tier's copy is a delivery of its own
+            Flow.summary("partner webhook down 2 min", offered, offered, succeeded(salavan, tips).size(), duplicates,
                     offered - succeeded(salavan, tips).size());
-            assertEquals(offered, successesPerWebhookId.size());
+            assertEquals(offered, succeeded(salavan, tips).size());
             assertEquals(0, duplicates);
         }
     }
@@ -181,9 +182,9 @@ class FaultsIT {
                     .filter(c -> c.answered() < 300 && tips.stream().anyMatch(c.body()::contains))
                     .collect(Collectors.groupingBy(c -> c.header("webhook-id"), Collectors.counting()));
             long duplicates = successesPerWebhookId.values().stream().mapToLong(n -> n - 1).sum();
-            Flow.summary("notification-service SIGKILL mid-retry", offered, offered, successesPerWebhookId.size(), duplicates,
+            Flow.summary("notification-service SIGKILL mid-retry", offered, offered, succeeded(salavan, tips).size(), duplicates,
                     offered - succeeded(salavan, tips).size());
-            assertEquals(offered, successesPerWebhookId.size());
+            assertEquals(offered, succeeded(salavan, tips).size());
             assertEquals(0, duplicates);
         }
     }
