@@ -53,7 +53,7 @@ public record Options(
               --hotline URL --cases URL --notifications URL --kafka HOST:PORT --pg HOST:PORT
             """;
 
-    static Options parse(String... args) {
+    public static Options parse(String... args) {
         Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
         Path out = null;
         boolean smoke = List.of(args).contains("--smoke");
