@@ -131,21 +131,13 @@ class FaultsIT {
             salavan.trust(Api.subscribeWebhook(PARTNER, salavan.url()))
                     .answering(n -> up.get() ? WebhookReceiver.Reply.of(204) : WebhookReceiver.Reply.of(503));
             int offered = 20;
-            List<String> tips = new ArrayList<>();
-            for (int i = 0; i < offered; i++) {
-                String id = Flow.postTip("vn.hue", "VN-26", "Tin báo số " + i + " khi máy chủ đối tác ngừng");
-                Flow.triageForPartner("vn.hue", id, PARTNER);
-                tips.add(id);
-            }
+            List<String> tips = alertingTips(offered, "khi máy chủ đối tác ngừng");
             await().pollDelay(Duration.ofMinutes(2)).atMost(Duration.ofMinutes(3)).until(() -> true);
             up.set(true);
 
             await("every alert delivered").atMost(Duration.ofMinutes(2)).until(() -> succeeded(salavan, tips).size() == offered);
             await().pollDelay(Duration.ofSeconds(5)).until(() -> true);
-            Map<String, Long> successesPerWebhookId = salavan.calls().stream()
-                    .filter(c -> c.answered() < 300 && tips.stream().anyMatch(c.body()::contains))
-                    .collect(Collectors.groupingBy(c -> c.header("webhook-id"), Collectors.counting()));
-            long duplicates = successesPerWebhookId.values().stream().mapToLong(n -> n - 1).sum();
+            long duplicates = duplicateSuccesses(salavan, tips);
             // unacknowledged FLASH alerts also escalate during the outage: each tier's copy is a delivery of its own
             Flow.summary("partner webhook down 2 min", offered, offered, succeeded(salavan, tips).size(), duplicates,
                     offered - succeeded(salavan, tips).size());
@@ -163,12 +155,7 @@ class FaultsIT {
             salavan.trust(Api.subscribeWebhook(PARTNER, salavan.url()))
                     .answering(n -> up.get() ? WebhookReceiver.Reply.of(204) : WebhookReceiver.Reply.of(503));
             int offered = 10;
-            List<String> tips = new ArrayList<>();
-            for (int i = 0; i < offered; i++) {
-                String id = Flow.postTip("vn.hue", "VN-26", "Tin báo số " + i + " khi notification-service sập");
-                Flow.triageForPartner("vn.hue", id, PARTNER);
-                tips.add(id);
-            }
+            List<String> tips = alertingTips(offered, "khi notification-service sập");
             await("failed attempts under way").atMost(Duration.ofMinutes(1))
                     .until(() -> salavan.calls().stream().filter(c -> tips.stream().anyMatch(c.body()::contains)).map(c -> c.header("webhook-id"))
                             .distinct().count() == offered);
@@ -178,15 +165,31 @@ class FaultsIT {
             Suite.NOTIFICATIONS.start();
 
             await("deliveries resumed").atMost(Duration.ofMinutes(2)).until(() -> succeeded(salavan, tips).size() == offered);
-            Map<String, Long> successesPerWebhookId = salavan.calls().stream()
-                    .filter(c -> c.answered() < 300 && tips.stream().anyMatch(c.body()::contains))
-                    .collect(Collectors.groupingBy(c -> c.header("webhook-id"), Collectors.counting()));
-            long duplicates = successesPerWebhookId.values().stream().mapToLong(n -> n - 1).sum();
+            long duplicates = duplicateSuccesses(salavan, tips);
             Flow.summary("notification-service SIGKILL mid-retry", offered, offered, succeeded(salavan, tips).size(), duplicates,
                     offered - succeeded(salavan, tips).size());
             assertEquals(offered, succeeded(salavan, tips).size());
             assertEquals(0, duplicates);
         }
+    }
+
+    /** Tips posted in the Huế hotline and triaged FLASH for the partner, so each one is alerted. */
+    private static List<String> alertingTips(int count, String situation) {
+        List<String> tips = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = Flow.postTip("vn.hue", "VN-26", "Tin báo số " + i + " " + situation);
+            Flow.triageForPartner("vn.hue", id, PARTNER);
+            tips.add(id);
+        }
+        return tips;
+    }
+
+    /** Successful calls beyond the first for the same webhook-id: the receiver must never see one. */
+    private static long duplicateSuccesses(WebhookReceiver receiver, List<String> tips) {
+        return receiver.calls().stream()
+                .filter(c -> c.answered() < 300 && tips.stream().anyMatch(c.body()::contains))
+                .collect(Collectors.groupingBy(c -> c.header("webhook-id"), Collectors.counting()))
+                .values().stream().mapToLong(n -> n - 1).sum();
     }
 
     private static Set<String> succeeded(WebhookReceiver receiver, List<String> tips) {

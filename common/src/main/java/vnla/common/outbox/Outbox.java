@@ -37,12 +37,21 @@ public class Outbox {
     /** For events whose topic is chosen per recipient, such as partner alert topics. */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(String topic, String aggregateId, EventType type, Record payload) {
+        return appendJson(topic, aggregateId, type.type(), new String(codec.encode(type, payload), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * For a payload its service has already validated against a schema of its own (the partner alert, whose shape is
+     * notification-service's); everything else goes through {@link #append(String, Record)}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID appendJson(String topic, String aggregateId, String type, String json) {
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
         event.topic = topic;
         event.aggregateId = aggregateId;
-        event.type = type.type();
-        event.payload = new String(codec.encode(type, payload), StandardCharsets.UTF_8);
+        event.type = type;
+        event.payload = json;
         event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
         event.persist();
         appended.fire(new Appended(event.id));
