@@ -32,7 +32,7 @@ import vnla.common.event.EventType;
  * <li>once shutdown has begun a record is neither acknowledged nor dead-lettered: its offset stays uncommitted and the
  * next start handles it.</li>
  * </ul>
- * Event types the suite does not know are acknowledged and ignored.
+ * Event types the suite does not know are recorded in the inbox and otherwise ignored.
  */
 @ApplicationScoped
 public class InboxConsumer {
@@ -68,10 +68,7 @@ public class InboxConsumer {
                 throw new IllegalArgumentException("the record is not a CloudEvent in Kafka binary mode");
             }
             Optional<EventType> type = EventType.of(event.getType());
-            if (type.isEmpty()) {
-                return message.ack();
-            }
-            payload = codec.read(event, type.get());
+            payload = type.isEmpty() ? null : codec.read(event, type.get());
         } catch (IllegalArgumentException e) {
             registry.counter("consumer.events.dead-lettered", "consumer", consumer).increment();
             LOG.warnf("%s dead-letters an unreadable record: %s", consumer, e.getMessage());
@@ -80,7 +77,7 @@ public class InboxConsumer {
         for (int attempt = 1;; attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
-                    if (inbox.firstDelivery(consumer, event.getId())) {
+                    if (inbox.firstDelivery(consumer, event.getId()) && payload != null) {
                         effect.accept(payload);
                     }
                 });
