@@ -134,13 +134,13 @@ class AlertRequestsConsumerTest {
                     "{\"requestId\":\"not-a-uuid\",\"recipientAgencies\":[]}".getBytes(StandardCharsets.UTF_8));
 
             var dead = dlq.awaitOne(r -> eventId.equals(TopicWatcher.header(r, "ce_id")));
-            assertTrue(TopicWatcher.header(dead, "dead-letter-reason").contains("breaks the AlertRequested schema"));
+            assertTrue(TopicWatcher.header(dead, "dead-letter-reason").contains("cases.alert.requested breaks its schema"));
         }
         assertEquals(0L, count("select count(*) from inbox_message where event_id = :a", eventId), "nothing recorded");
         given()
                 .when().get("/q/metrics")
                 .then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("notification_alert_requests_dead_lettered_total"));
+                .body(org.hamcrest.Matchers.containsString("consumer_events_dead_lettered_total{consumer=\"notification-service.alert-requests\""));
     }
 
     @Test
