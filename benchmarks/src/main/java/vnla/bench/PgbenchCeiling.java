@@ -184,10 +184,11 @@ public final class PgbenchCeiling {
         return String.join("\n",
                 "\\set bench_r1 random(1, 9000000000000000000)",
                 "\\set bench_r2 random(1, 9000000000000000000)",
-                "BEGIN;",
+                // as TipService.record: the reference is counted in a transaction of its own, then the tip's rows commit together
                 "INSERT INTO tip_reference_counter (prefix, year, last_value) VALUES ('HUE', 2026, 1) "
                         + "ON CONFLICT (prefix, year) DO UPDATE SET last_value = tip_reference_counter.last_value + 1 "
                         + "RETURNING last_value AS bench_seq \\gset",
+                "BEGIN;",
                 "INSERT INTO tip (id, reference, receiving_agency, channel, category, occurred_at, province_code, district, "
                         + "border_point, latitude, longitude, description, language, entities, anonymous_reporter, status, "
                         + "received_at, received_by, version) VALUES (" + tipId + ", 'HUE-2026-' || :bench_seq::text, 'vn.hue', "
