@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vnla.testing.Tokens;
+import vnla.testing.WebhookReceiver;
 
 /**
  * Tip to partner: at a steady rate, a duty officer records a tip and an analyst triages it FLASH, cross-border,
@@ -94,13 +95,13 @@ public final class PartnerLatency {
      * Waits until case-service's consumer group has committed every record of hotline.tips.v1, so the tips of this
      * benchmark do not queue behind the intake benchmark's thousands. Gives up after {@code atMost}.
      */
-    public CatchUp waitForCaseService(Duration atMost) throws Exception {
+    public CatchUp waitForCaseService(String group, Duration atMost) throws Exception {
         long start = System.nanoTime();
         long first = -1;
         try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
                 Map.of(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             while (true) {
-                var committed = admin.listConsumerGroupOffsets("case-service").partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+                var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
                 Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new LinkedHashMap<>();
                 committed.keySet().stream().filter(tp -> tp.topic().equals("hotline.tips.v1"))
                         .forEach(tp -> latest.put(tp, org.apache.kafka.clients.admin.OffsetSpec.latest()));
@@ -141,8 +142,10 @@ public final class PartnerLatency {
         Map<String, Long> onPartner = new ConcurrentHashMap<>();
         agreementInForce(admin);
         List<String> subscriptions = new ArrayList<>();
-        try (WebhookReceiver receiver = new WebhookReceiver((tipId, arrived) -> {
-            Long from = intended.get(tipId);
+        try (WebhookReceiver receiver = WebhookReceiver.start().onEachCall(call -> {
+            String tipId = call.verified() ? call.json().path("data").path("references").path("tipId").asText(null) : null;
+            Long from = tipId == null ? null : intended.get(tipId);
+            long arrived = call.arrivedNanos();
             if (from != null && seenWebhook.putIfAbsent(tipId, true) == null) {
                 webhook.recordValue(Math.max(1, (arrived - from) / 1000));
                 Long triaged = triagedAt.get(tipId);
@@ -179,7 +182,7 @@ public final class PartnerLatency {
             JsonNode hook = subscribe(liaison, Map.of("channel", "WEBHOOK", "url", receiver.url(),
                     "filters", Map.of("priorities", List.of("FLASH")), "description", "benchmark webhook receiver (./suite bench)"));
             subscriptions.add(hook.path("id").asText());
-            receiver.secret(hook.path("secret").asText());
+            receiver.trust(hook.path("secret").asText());
             JsonNode topic = subscribe(liaison, Map.of("channel", "KAFKA",
                     "filters", Map.of("priorities", List.of("FLASH")), "description", "benchmark Kafka consumer (./suite bench)"));
             if (topic.hasNonNull("id")) {
@@ -221,7 +224,7 @@ public final class PartnerLatency {
             hops.put(HOPS.get(2), between(onRequests, onWebhook));
             hops.put(HOPS.get(3), between(onRequests, onPartner));
             return new Result(rate, seconds, tips, triaged.get(), errors.get(), webhookArrived.get(), kafkaArrived.get(),
-                    receiver.badSignatures(), Latency.of(webhook), Latency.of(kafka), Latency.of(afterTriage), hops);
+                    receiver.calls().stream().filter(call -> !call.verified()).count(), Latency.of(webhook), Latency.of(kafka), Latency.of(afterTriage), hops);
         } finally {
             for (String id : subscriptions) {
                 unsubscribe(liaison, id);

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
@@ -40,8 +41,11 @@ public final class WebhookReceiver implements AutoCloseable {
         }
     }
 
-    /** A call as received: headers (lower-case), body, whether the signature verified, and what was answered. */
-    public record Call(Map<String, List<String>> headers, String body, boolean verified, int answered) {
+    /**
+     * A call as received: headers (lower-case), body, whether the signature verified, what was answered, and when it
+     * arrived ({@link System#nanoTime()}, for latency measurements).
+     */
+    public record Call(Map<String, List<String>> headers, String body, boolean verified, int answered, long arrivedNanos) {
 
         public String header(String name) {
             List<String> values = headers.get(name);
@@ -73,6 +77,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private volatile IntFunction<Reply> script = n -> Reply.of(204);
     private volatile String secret;
     private volatile boolean holdCalls;
+    private volatile Consumer<Call> listener = call -> { };
 
     private WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -111,6 +116,12 @@ public final class WebhookReceiver implements AutoCloseable {
         return this;
     }
 
+    /** Also hands every call to {@code listener} as it is answered, e.g. to record its arrival time. */
+    public WebhookReceiver onEachCall(Consumer<Call> listener) {
+        this.listener = listener;
+        return this;
+    }
+
     public void release() {
         released.countDown();
     }
@@ -135,6 +146,7 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        long arrived = System.nanoTime();
         try (exchange; InputStream in = exchange.getRequestBody()) {
             String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Map<String, List<String>> headers = exchange.getRequestHeaders().entrySet().stream()
@@ -145,11 +157,13 @@ public final class WebhookReceiver implements AutoCloseable {
                 released.await(30, TimeUnit.SECONDS);
             }
             Reply reply = verified ? script.apply(callCount.incrementAndGet()) : Reply.of(401);
-            calls.add(new Call(headers, body, verified, reply.status()));
+            Call call = new Call(headers, body, verified, reply.status(), arrived);
+            calls.add(call);
             if (reply.retryAfter() != null) {
                 exchange.getResponseHeaders().add("Retry-After", reply.retryAfter());
             }
             exchange.sendResponseHeaders(reply.status(), -1);
+            listener.accept(call);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
