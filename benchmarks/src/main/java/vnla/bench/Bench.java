@@ -137,7 +137,7 @@ public final class Bench {
             if (missing != null) {
                 skipped.add("tip to partner: " + missing + "; it needs the whole suite (./suite run)");
             } else {
-                PartnerLatency.CatchUp catchUp = bench.waitForCaseService(Duration.ofMinutes(10));
+                PartnerLatency.CatchUp catchUp = bench.waitForCaseService(o.casesGroup(), Duration.ofMinutes(10));
                 progress("tip to partner: case-service was %d records behind on hotline.tips.v1; caught up in %.0f s",
                         catchUp.lag(), catchUp.seconds());
                 catchUpNote = String.format(Locale.ROOT, "case-service was %d records behind on `hotline.tips.v1` when this phase began (the intake phase's tips); "

@@ -31,7 +31,8 @@ public record Options(
         String bootstrap,
         String pgHost,
         int pgPort,
-        double profileSeconds) {
+        double profileSeconds,
+        String casesGroup) {
 
     static final String USAGE = """
             Usage: java -cp benchmarks/target/benchmarks.jar:benchmarks/target/lib/* vnla.bench.Bench [options]
@@ -51,6 +52,7 @@ public record Options(
               --out FILE               the markdown report (default .suite/bench/results-<time>.md)
               --root DIR               the repository (default: current directory)
               --hotline URL --cases URL --notifications URL --kafka HOST:PORT --pg HOST:PORT
+              --cases-group G          case-service's consumer group on hotline.tips.v1 (default case-service)
             """;
 
     public static Options parse(String... args) {
@@ -72,6 +74,7 @@ public record Options(
         double stop = 2000;
         Set<String> only = new LinkedHashSet<>(List.of("intake", "ceiling", "partner", "memory"));
         String hotline = "http://127.0.0.1:8081";
+        String casesGroup = "case-service";
         String cases = "http://127.0.0.1:8082";
         String notifications = "http://127.0.0.1:8083";
         String kafka = "127.0.0.1:9092";
@@ -100,6 +103,7 @@ public record Options(
                 case "--root" -> root = Path.of(args[++i]).toAbsolutePath().normalize();
                 case "--hotline" -> hotline = args[++i];
                 case "--cases" -> cases = args[++i];
+                case "--cases-group" -> casesGroup = args[++i];
                 case "--notifications" -> notifications = args[++i];
                 case "--kafka" -> kafka = args[++i];
                 case "--pg" -> pg = args[++i];
@@ -110,7 +114,8 @@ public record Options(
         String pgHost = pg.substring(0, pg.lastIndexOf(':'));
         int pgPort = Integer.parseInt(pg.substring(pg.lastIndexOf(':') + 1));
         return new Options(root, out, smoke, rates, warmup, duration, connections, runs, pgbench, producer, hopRate, hopSeconds,
-                partnerRate, partnerSeconds, goal, stop, only, hotline, cases, notifications, kafka, pgHost, pgPort, profile);
+                partnerRate, partnerSeconds, goal, stop, only, hotline, cases, notifications, kafka, pgHost, pgPort, profile,
+                casesGroup);
     }
 
     boolean wants(String figure) {

@@ -44,10 +44,11 @@ public final class ServiceProcess {
         settings.put("mp.jwt.verify.publickey.location", root.resolve("common/src/main/resources/dev-keys/publicKey.pem").toString());
         settings.put("kafka.bootstrap.servers", "127.0.0.1:9092");
         // the system tests' own consumer groups, so a suite started by ./suite run elsewhere does not share partitions
-        consumerChannels().keySet().forEach(channel -> settings.put("mp.messaging.incoming." + channel + ".group.id", group()));
+        consumerChannels().keySet().forEach(channel -> settings.put("mp.messaging.incoming." + channel + ".group.id", consumerGroup()));
     }
 
-    private String group() {
+    /** The consumer group of every channel of this service in the system tests. */
+    public String consumerGroup() {
         return name + "-system";
     }
 
@@ -62,11 +63,11 @@ public final class ServiceProcess {
                         .map(p -> new TopicPartition(topic, p.partition())).toList();
                 var ends = admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
                         .all().get();
-                admin.alterConsumerGroupOffsets(group(), ends.entrySet().stream()
+                admin.alterConsumerGroupOffsets(consumerGroup(), ends.entrySet().stream()
                         .collect(Collectors.toMap(Map.Entry::getKey, e -> new OffsetAndMetadata(e.getValue().offset())))).all().get();
             }
         } catch (Exception e) {
-            throw new IllegalStateException("could not skip the backlog of " + group(), e);
+            throw new IllegalStateException("could not skip the backlog of " + consumerGroup(), e);
         }
     }
 
