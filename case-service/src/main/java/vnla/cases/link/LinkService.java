@@ -70,7 +70,8 @@ public class LinkService {
         link.linkedBy = caller.subject();
         link.linkedAt = now;
         link.persist();
-        outbox.append(operation.id.toString(), new TipLinked(operation.id, operation.codeName, tip.id, tip.reference, link.linkedBy, now));
+        outbox.append(operation.id.toString(), new TipLinked(operation.id, operation.codeName, tip.id, tip.reference, link.linkedBy,
+                caller.agency(), now));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("tipId", tip.id.toString());
         details.put("tipReference", tip.reference);

@@ -204,11 +204,14 @@ public class TipService {
         return tip;
     }
 
-    /** case-service linked the tip to a joint operation. */
+    /**
+     * case-service linked the tip to a joint operation. Only a link made by the tip's own agency counts: a partner that
+     * links a tip released to it changes nothing here (the tip stays dismissable by its owner).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void linked(TipLinked event) {
         Tip tip = Tip.findById(event.tipId());
-        if (tip == null) {
+        if (tip == null || !tip.receivingAgency.equals(event.linkingAgency())) {
             return;
         }
         em.createNativeQuery("""

@@ -73,7 +73,7 @@ class OperationEventsConsumerTest {
 
     private static TipLinked linked(UUID operation, String tipId) {
         return new TipLinked(operation, "Chuyên án 319-SL", UUID.fromString(tipId), "HUE-2026-000001", "analyst@vn.hue",
-                OffsetDateTime.now(ZoneOffset.UTC));
+                "vn.hue", OffsetDateTime.now(ZoneOffset.UTC));
     }
 
     private static long version(String tipId) {
