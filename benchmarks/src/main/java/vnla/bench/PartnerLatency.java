@@ -255,14 +255,19 @@ public final class PartnerLatency {
         return triage;
     }
 
-    /** An agreement vn.hue – la.salavan in force from yesterday (Indochina time), open-ended. */
+    /** An agreement vn.hue – la.salavan in force from yesterday (Indochina time), open-ended: proposed by Huế, countersigned by Salavan. */
     private void agreementInForce(String admin) throws Exception {
         Map<String, Object> agreement = Map.of("agencies", List.of(SENDER, PARTNER),
                 "title", "Quy chế phối hợp (benchmark) – ສັນຍາຮ່ວມມື",
                 "validFrom", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1).toString());
         HttpResponse<String> answer = post(cases + "/api/v1/agreements", admin, TipBodies.json(agreement), Map.of()).get(30, TimeUnit.SECONDS);
-        if (answer.statusCode() / 100 != 2 && answer.statusCode() != 409) {
+        if (answer.statusCode() != 201) {
             throw new IOException("case-service refused the agreement: " + answer.statusCode() + " " + answer.body());
+        }
+        String countersignature = cases + "/api/v1/agreements/" + read(answer.body()).path("id").asText() + "/countersignature";
+        HttpResponse<String> signed = post(countersignature, Tokens.forRole("admin", PARTNER), "", Map.of()).get(30, TimeUnit.SECONDS);
+        if (signed.statusCode() != 200) {
+            throw new IOException("case-service refused the countersignature: " + signed.statusCode() + " " + signed.body());
         }
     }
 

@@ -58,12 +58,40 @@ public final class Api {
                 LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(3));
     }
 
-    /** Opens the operation as an analyst of {@code agency} and returns its id. */
+    /** Opens the operation as an analyst of the lead {@code agency}, has every invited partner accept, and returns its id. */
     public static UUID open(String agency, Map<String, Object> operation) {
+        UUID id = openInviting(agency, operation);
+        @SuppressWarnings("unchecked")
+        List<String> partners = (List<String>) operation.get("partnerAgencies");
+        partners.forEach(partner -> accept(partner, id));
+        return id;
+    }
+
+    /** Opens the operation as an analyst of the lead {@code agency}; its partners are invited only. */
+    public static UUID openInviting(String agency, Map<String, Object> operation) {
         return UUID.fromString(analyst(agency).body(operation).post("/api/v1/operations").then().statusCode(201).extract().path("id"));
     }
 
-    public static void agreement(String one, String other, String validFrom, String validTo) {
+    /** The id of {@code agency}'s invitation to the operation. */
+    public static String invitation(String agency, UUID operation) {
+        return analyst(agency).get("/api/v1/invitations").then().statusCode(200)
+                .extract().path("find { it.operationId == '" + operation + "' }.id");
+    }
+
+    /** An analyst of {@code agency} accepts its invitation to the operation. */
+    public static void accept(String agency, UUID operation) {
+        analyst(agency).post("/api/v1/invitations/{id}/accept", invitation(agency, operation)).then().statusCode(200);
+    }
+
+    /** An agreement proposed by an admin of {@code one}, countersigned by an admin of {@code other}; returns its id. */
+    public static String agreement(String one, String other, String validFrom, String validTo) {
+        String id = proposeAgreement(one, other, validFrom, validTo);
+        as("admin", other).post("/api/v1/agreements/{id}/countersignature", id).then().statusCode(200);
+        return id;
+    }
+
+    /** An agreement proposed by an admin of {@code one}, not yet countersigned; returns its id. */
+    public static String proposeAgreement(String one, String other, String validFrom, String validTo) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("agencies", List.of(one, other));
         body.put("title", "Biên bản ghi nhớ hợp tác phòng, chống tội phạm ma túy");
@@ -71,7 +99,7 @@ public final class Api {
         if (validTo != null) {
             body.put("validTo", validTo);
         }
-        as("admin", "vn.mps").body(body).post("/api/v1/agreements").then().statusCode(201);
+        return as("admin", one).body(body).post("/api/v1/agreements").then().statusCode(201).extract().path("id");
     }
 
     public static UUID link(String agency, UUID operationId, UUID tipId) {

@@ -33,17 +33,32 @@ public final class Api {
                 .contentType(ContentType.JSON);
     }
 
-    /** Makes sure an agreement between the two agencies is in force from {@code from} (to {@code to}, or open-ended). */
-    public static void agreement(String first, String second, String from, String to) {
+    /**
+     * An agreement between the two agencies from {@code from} (to {@code to}, or open-ended): proposed by an admin of
+     * {@code first}, countersigned by an admin of {@code second}. Returns its id.
+     */
+    public static String agreement(String first, String second, String from, String to) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("agencies", List.of(first, second), "validFrom", from,
                 "title", "Biên bản ghi nhớ hợp tác " + first + " – " + second));
         if (to != null) {
             body.put("validTo", to);
         }
-        int status = cases("admin", "vn.mps").body(body).when().post("/api/v1/agreements").then().extract().statusCode();
-        if (status != 201 && status != 409) {
-            throw new IllegalStateException("agreement " + first + "–" + second + " answered " + status);
+        String id = cases("admin", first).body(body).when().post("/api/v1/agreements").then().statusCode(201).extract().path("id");
+        cases("admin", second).when().post("/api/v1/agreements/" + id + "/countersignature").then().statusCode(200);
+        return id;
+    }
+
+    /** The lead opens the operation, and an analyst of every partner invited accepts; returns its id. */
+    public static String openOperation(String lead, Map<String, Object> operation) {
+        String id = cases("analyst", lead).body(operation).when().post("/api/v1/operations").then().statusCode(201).extract().path("id");
+        @SuppressWarnings("unchecked")
+        List<String> partners = (List<String>) operation.get("partnerAgencies");
+        for (String partner : partners) {
+            String invitation = cases("analyst", partner).queryParam("status", "PENDING").when().get("/api/v1/invitations")
+                    .then().statusCode(200).extract().path("find { it.operationId == '" + id + "' }.id");
+            cases("analyst", partner).when().post("/api/v1/invitations/" + invitation + "/accept").then().statusCode(200);
         }
+        return id;
     }
 
     /** Removes every subscription an agency has, so only the test's own receiver gets its alerts. */

@@ -47,12 +47,8 @@ class HueSalavanDrugRouteIT {
             await("tip projected in case-service").atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.cases("analyst", "vn.hue")
                     .when().get("/api/v1/tips/" + tipId)
                     .then().statusCode(200));
-            String operationId = Api.cases("analyst", "vn.hue")
-                    .body(Fixtures.operation("Chuyên án HS-" + tipId.substring(0, 8), "vn.hue", List.of("la.salavan"), "DRUG_TRAFFICKING",
-                            List.of("VN-26", "LA-SL")))
-                    .when().post("/api/v1/operations")
-                    .then().statusCode(201)
-                    .extract().path("id");
+            String operationId = Api.openOperation("vn.hue", Fixtures.operation("Chuyên án HS-" + tipId.substring(0, 8), "vn.hue", List.of("la.salavan"), "DRUG_TRAFFICKING",
+                            List.of("VN-26", "LA-SL")));
             Api.cases("analyst", "vn.hue")
                     .body(Map.of("tipId", tipId, "note", "Tuyến vận chuyển A Lưới – Salavan"))
                     .when().post("/api/v1/operations/" + operationId + "/links")

@@ -35,12 +35,8 @@ class WhatMustNeverLeaveIT {
             salavan.trust(Api.subscribeWebhook("la.salavan", salavan.url()));
             String nationalOnly = triagedTip("vn.hue", "VN-26", "NATIONAL_ONLY", "AMBER", "FLASH", List.of("la.salavan"));
             String red = triagedTip("vn.hue", "VN-26", "BILATERAL", "RED", "FLASH", List.of("la.salavan"));
-            String operationId = Api.cases("analyst", "vn.hue")
-                    .body(Fixtures.operation("Chuyên án NO-" + red.substring(0, 8), "vn.hue", List.of("la.salavan"), "DRUG_TRAFFICKING",
-                            List.of("VN-26", "LA-SL")))
-                    .when().post("/api/v1/operations")
-                    .then().statusCode(201)
-                    .extract().path("id");
+            String operationId = Api.openOperation("vn.hue", Fixtures.operation("Chuyên án NO-" + red.substring(0, 8), "vn.hue", List.of("la.salavan"), "DRUG_TRAFFICKING",
+                            List.of("VN-26", "LA-SL")));
 
             for (String tip : List.of(nationalOnly, red)) {
                 awaitProjected(tip, "vn.hue");

@@ -12,12 +12,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
-import vnla.cases.alert.AlertRequests;
+import vnla.cases.release.ReleaseService;
 import vnla.cases.operation.JointOperation;
 import vnla.cases.operation.OperationService;
 import vnla.cases.operation.OperationStatus;
 import vnla.cases.tip.TipProjection;
 import vnla.cases.tip.TipStatus;
+import vnla.cases.tip.Tips;
 import vnla.cases.timeline.Timeline;
 import vnla.cases.timeline.TimelineKind;
 import vnla.common.event.TipLinked;
@@ -28,21 +29,23 @@ import vnla.common.problem.ProblemException;
 import vnla.common.security.Caller;
 
 /**
- * Links tips to operations and unlinks them. A link, its {@code cases.tip.linked} event, its timeline entry and the
- * alert request to the operation's other parties commit together.
+ * Links tips to operations and unlinks them. A link, its {@code cases.tip.linked} event, its timeline entry and, when the
+ * owning agency links its own tip, its release to the operation's other parties commit together.
  */
 @ApplicationScoped
 public class LinkService {
 
     private final OperationService operations;
-    private final AlertRequests alertRequests;
+    private final ReleaseService releases;
+    private final Tips tips;
     private final Timeline timeline;
     private final Outbox outbox;
     private final Caller caller;
 
-    public LinkService(OperationService operations, AlertRequests alertRequests, Timeline timeline, Outbox outbox, Caller caller) {
+    public LinkService(OperationService operations, ReleaseService releases, Tips tips, Timeline timeline, Outbox outbox, Caller caller) {
         this.operations = operations;
-        this.alertRequests = alertRequests;
+        this.releases = releases;
+        this.tips = tips;
         this.timeline = timeline;
         this.outbox = outbox;
         this.caller = caller;
@@ -80,8 +83,12 @@ public class LinkService {
             details.put("note", link.note);
         }
         timeline.record(operation.id, TimelineKind.TIP_LINKED, link.linkedBy, now, details);
-        alertRequests.onLink(tip, operation, link.linkedBy);
-        return new Idempotency.Created(URI.create("/api/v1/operations/" + operation.id + "/links/" + tip.id), LinkView.of(link, tip));
+        if (tip.receivingAgency.equals(caller.agency())) {
+            // only the owning agency releases its tip; a partner linking what was released to it releases nothing further
+            releases.onLink(tip, operation, link.linkedBy);
+        }
+        return new Idempotency.Created(URI.create("/api/v1/operations/" + operation.id + "/links/" + tip.id),
+                LinkView.of(link, tip, tips.sight(tip)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -105,16 +112,22 @@ public class LinkService {
     public List<LinkView> list(UUID operationId) {
         JointOperation operation = operations.visible(operationId);
         return TipLink.<TipLink>list("operationId", Sort.by("linkedAt").and("tipId"), operation.id).stream()
-                .map(link -> LinkView.of(link, TipProjection.findById(link.tipId)))
+                .map(link -> {
+                    TipProjection tip = TipProjection.findById(link.tipId);
+                    return LinkView.of(link, tip, tips.sight(tip));
+                })
                 .toList();
     }
 
-    /** A tip the operation may take: known here, and received by one of the operation's parties. */
-    public static TipProjection linkable(JointOperation operation, UUID tipId) {
+    /**
+     * A tip the caller may link to the operation: known here, received by one of the operation's parties, and either the
+     * caller's own agency's or released to it by a release that still holds. Any other answers 404 alike.
+     */
+    public TipProjection linkable(JointOperation operation, UUID tipId) {
         TipProjection tip = TipProjection.findById(tipId);
-        if (tip == null || !operation.isParty(tip.receivingAgency)) {
-            throw new ProblemException(404, "Not Found", "Tip " + tipId + " is not known here: case-service has not received it "
-                    + "from hotline-service yet, or it was received by an agency that is not party to this operation");
+        if (tip == null || !operation.isParty(tip.receivingAgency) || !tips.sight(tip).seesContent()) {
+            throw new ProblemException(404, "Not Found", "Tip " + tipId + " is not known to your agency here: case-service has not "
+                    + "received it yet, it was received by an agency not party to this operation, or it was not released to you");
         }
         return tip;
     }

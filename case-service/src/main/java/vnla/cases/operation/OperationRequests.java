@@ -27,7 +27,8 @@ public final class OperationRequests {
     public record NewOperation(
             @NotBlank @Size(max = 200) @Schema(example = "Chuyên án 1125S") String codeName,
             @NotNull @Pattern(regexp = AgreementRequests.AGENCY_ID, message = AgreementRequests.AGENCY_ID_MESSAGE) @Schema(example = "vn.hue") String leadAgency,
-            @NotNull @Size(min = 1, max = 20) @Schema(description = "At least one on the other side of the border", example = "[\"la.salavan\"]")
+            @NotNull @Size(min = 1, max = 20) @Schema(description = "The agencies invited as partners; at least one on the other side "
+                    + "of the border. Each becomes a partner only once one of its analysts accepts.", example = "[\"la.salavan\"]")
             List<@NotNull @Pattern(regexp = AgreementRequests.AGENCY_ID, message = AgreementRequests.AGENCY_ID_MESSAGE) String> partnerAgencies,
             @NotNull Vocabulary.Category category,
             @NotNull @Valid Area area,
@@ -47,6 +48,15 @@ public final class OperationRequests {
 
     @Schema(description = "Calendar days (Indochina Time), both inclusive; to may be omitted while open-ended")
     public record Period(@NotNull @Schema(example = "2025-11-29") LocalDate from, @Schema(example = "2026-03-31") LocalDate to) {
+    }
+
+    @Schema(description = "Invite another agency to the operation as a partner")
+    public record NewInvitation(
+            @NotNull @Pattern(regexp = AgreementRequests.AGENCY_ID, message = AgreementRequests.AGENCY_ID_MESSAGE) @Schema(example = "la.sekong") String agency) {
+    }
+
+    @Schema(description = "Why an invitation is declined, a partner removed or an agency leaves")
+    public record Reason(@NotBlank @Size(max = 2000) @Schema(example = "Không thuộc địa bàn phụ trách") String reason) {
     }
 
     @Schema(description = "Move an operation to another status")

@@ -1,6 +1,7 @@
 package vnla.cases.operation;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -10,6 +11,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -33,17 +36,19 @@ import vnla.common.security.Roles;
 import vnla.common.web.Page;
 import vnla.common.web.Versions;
 
-/** Joint operations: analysts of the lead or a partner agency open, read, list and move them. */
+/** Joint operations: analysts of the lead agency open them and invite partners; analysts of the parties read and move them. */
 @Path("/api/v1/operations")
 @Tag(name = "Operations")
 public class OperationResource {
 
     private final OperationService operations;
+    private final InvitationService invitations;
     private final Idempotency idempotency;
     private final Caller caller;
 
-    public OperationResource(OperationService operations, Idempotency idempotency, Caller caller) {
+    public OperationResource(OperationService operations, InvitationService invitations, Idempotency idempotency, Caller caller) {
         this.operations = operations;
+        this.invitations = invitations;
         this.idempotency = idempotency;
         this.caller = caller;
     }
@@ -51,16 +56,58 @@ public class OperationResource {
     @POST
     @Transactional
     @RolesAllowed(Roles.ANALYST)
-    @Operation(summary = "Open a joint operation", description = "Starts PLANNED. The caller's agency must be the lead or a "
-            + "partner; at least one partner must be on the other side of the border. Code names are unique.")
+    @Operation(summary = "Open a joint operation", description = "Role analyst of the lead agency (403 for any other). Starts "
+            + "PLANNED. Each agency named in partnerAgencies is invited and becomes a partner only when one of its analysts "
+            + "accepts; at least one must be on the other side of the border. Code names are unique per lead agency.")
     @APIResponse(responseCode = "201", description = "Opened; Location names the operation, ETag is its version")
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in violations")
-    @APIResponse(responseCode = "409", description = "The code name is taken")
+    @APIResponse(responseCode = "403", description = "The caller's agency is not the lead agency")
+    @APIResponse(responseCode = "409", description = "The caller's agency already leads an operation with that code name")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
     public Response open(
             @Parameter(description = "Retrying with the same key and body returns the first answer") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull @Valid OperationRequests.NewOperation request) {
         return idempotency.create(caller.agency() + "/" + caller.subject(), idempotencyKey, request, () -> operations.open(request));
+    }
+
+    @POST
+    @Path("/{id}/invitations")
+    @Transactional
+    @RolesAllowed(Roles.ANALYST)
+    @Operation(summary = "Invite another agency as a partner", description = "Role analyst of the lead agency (403 for a partner). "
+            + "An agency that declined, left or was removed may be invited again.")
+    @APIResponse(responseCode = "201", description = "Invited; Location names the invitation")
+    @APIResponse(responseCode = "409", description = "Already invited or already a partner")
+    public Response invite(@PathParam("id") UUID id,
+            @Parameter(description = "Retrying with the same key and body returns the first answer") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull @Valid OperationRequests.NewInvitation request) {
+        return idempotency.create(caller.agency() + "/" + caller.subject(), idempotencyKey, new Object[] { id, request },
+                () -> invitations.inviteMore(operations.visible(id), request));
+    }
+
+    @GET
+    @Path("/{id}/invitations")
+    @RolesAllowed(Roles.ANALYST)
+    @Operation(summary = "List the operation's invitations", description = "Role analyst of a party. Every agency invited, with "
+            + "its answer and who gave it.")
+    public List<InvitationView> invitations(@PathParam("id") UUID id) {
+        return InvitationService.of(operations.visible(id));
+    }
+
+    @DELETE
+    @Path("/{id}/partners/{agency}")
+    @Transactional
+    @RolesAllowed(Roles.ANALYST)
+    @Operation(summary = "Remove a partner, or leave", description = "Role analyst of the lead agency, to remove a partner or "
+            + "withdraw a pending invitation; or of the partner itself, to leave. The agency then sees the operation no more.")
+    @APIResponse(responseCode = "204", description = "Removed or left")
+    @APIResponse(responseCode = "403", description = "A partner tried to remove another partner")
+    @APIResponse(responseCode = "404", description = "Not a partner of the operation")
+    @APIResponse(responseCode = "409", description = "The lead cannot leave its own operation")
+    public void removePartner(@PathParam("id") UUID id,
+            @PathParam("agency") @Pattern(regexp = AgreementRequests.AGENCY_ID, message = AgreementRequests.AGENCY_ID_MESSAGE) String agency,
+            @Parameter(description = "Why, for the timeline") @QueryParam("reason") @Size(max = 2000) String reason) {
+        invitations.remove(operations.visible(id), agency, reason);
     }
 
     @GET

@@ -26,19 +26,24 @@ import vnla.common.security.Caller;
 import vnla.common.web.Page;
 import vnla.common.web.Versions;
 
-/** Opens, reads, lists and moves joint operations; only the agencies party to one ever see it. */
+/**
+ * Opens, reads, lists and moves joint operations. Only the lead agency opens one; its partners are invited and become
+ * parties when they accept. Only the parties ever see an operation.
+ */
 @ApplicationScoped
 public class OperationService {
 
     private final Caller caller;
     private final Agencies agencies;
     private final Timeline timeline;
+    private final InvitationService invitations;
     private final EntityManager em;
 
-    public OperationService(Caller caller, Agencies agencies, Timeline timeline, EntityManager em) {
+    public OperationService(Caller caller, Agencies agencies, Timeline timeline, InvitationService invitations, EntityManager em) {
         this.caller = caller;
         this.agencies = agencies;
         this.timeline = timeline;
+        this.invitations = invitations;
         this.em = em;
     }
 
@@ -51,6 +56,10 @@ public class OperationService {
     public Idempotency.Created open(OperationRequests.NewOperation request) {
         Agency lead = agencies.find(request.leadAgency())
                 .orElseThrow(() -> ProblemException.badField("leadAgency", "is not a known agency"));
+        String me = caller.agency();
+        if (!lead.id.equals(me)) {
+            throw new ProblemException(403, "Forbidden", "Only an analyst of the lead agency opens an operation; partners are invited");
+        }
         List<String> partners = request.partnerAgencies().stream().distinct().toList();
         boolean crossesBorder = false;
         for (int i = 0; i < request.partnerAgencies().size(); i++) {
@@ -65,22 +74,18 @@ public class OperationService {
         if (!crossesBorder) {
             throw ProblemException.badField("partnerAgencies", "must name at least one agency on the other side of the border");
         }
-        String me = caller.agency();
-        if (!lead.id.equals(me) && !partners.contains(me)) {
-            throw ProblemException.badField("leadAgency", "your agency must be the lead or a partner of the operation");
-        }
         if (request.period().to() != null && request.period().to().isBefore(request.period().from())) {
             throw ProblemException.badField("period.to", "must not be before period.from");
         }
-        if (JointOperation.count("lower(codeName) = lower(?1)", request.codeName().strip()) > 0) {
-            throw ProblemException.conflict("An operation with code name " + request.codeName().strip() + " already exists");
+        if (JointOperation.count("leadAgency = ?1 and lower(codeName) = lower(?2)", lead.id, request.codeName().strip()) > 0) {
+            throw ProblemException.conflict("Your agency already leads an operation with code name " + request.codeName().strip());
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         JointOperation operation = new JointOperation();
         operation.id = UUID.randomUUID();
         operation.codeName = request.codeName().strip();
         operation.leadAgency = lead.id;
-        operation.partnerAgencies = new ArrayList<>(partners);
+        operation.partnerAgencies = new ArrayList<>();
         operation.category = request.category();
         operation.provinceCodes = new ArrayList<>(request.area().provinceCodes().stream().distinct().toList());
         operation.districts = listOf(request.area().districts());
@@ -97,6 +102,7 @@ public class OperationService {
         operation.persist();
         timeline.record(operation.id, TimelineKind.OPERATION_OPENED, caller.subject(), now,
                 Map.of("codeName", operation.codeName, "status", operation.status.name(), "agency", me));
+        partners.forEach(partner -> invitations.invite(operation, partner));
         em.flush();
         return new Idempotency.Created(URI.create("/api/v1/operations/" + operation.id), OperationView.of(operation));
     }

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import vnla.common.event.Vocabulary;
 
 /** A joint operation as the API shows it. */
@@ -11,7 +13,8 @@ public record OperationView(
         UUID id,
         String codeName,
         String leadAgency,
-        List<String> partnerAgencies,
+        @Schema(description = "The partners that accepted their invitation") List<String> partnerAgencies,
+        @Schema(description = "Every agency invited, with where it stands") List<Party> invitations,
         Vocabulary.Category category,
         OperationRequests.Area area,
         OperationRequests.Period period,
@@ -24,8 +27,13 @@ public record OperationView(
         OffsetDateTime updatedAt,
         long version) {
 
+    /** An invited agency and where it stands. */
+    public record Party(UUID invitationId, String agency, OperationInvitation.Status status) {
+    }
+
     static OperationView of(JointOperation operation) {
-        return new OperationView(operation.id, operation.codeName, operation.leadAgency, operation.partnerAgencies,
+        List<Party> invitations = InvitationService.of(operation).stream().map(i -> new Party(i.id(), i.agency(), i.status())).toList();
+        return new OperationView(operation.id, operation.codeName, operation.leadAgency, operation.partnerAgencies, invitations,
                 operation.category,
                 new OperationRequests.Area(operation.provinceCodes, operation.districts, operation.borderPoints),
                 new OperationRequests.Period(operation.startsOn, operation.endsOn), operation.workingGroups,

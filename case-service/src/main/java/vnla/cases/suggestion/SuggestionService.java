@@ -2,6 +2,7 @@ package vnla.cases.suggestion;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.InstantSource;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import vnla.cases.link.LinkService;
 import vnla.cases.link.TipLink;
 import vnla.cases.operation.JointOperation;
 import vnla.cases.operation.OperationService;
+import vnla.cases.release.ReleasePolicy;
 import vnla.cases.tip.TipProjection;
 import vnla.cases.timeline.Timeline;
 import vnla.cases.timeline.TimelineKind;
@@ -33,7 +35,9 @@ import vnla.common.web.Page;
 /**
  * Ranks the tips that probably belong to an operation, in one SQL query over the indexed normalised identifiers: what
  * they share with the operation's linked tips (phones, plates, ID numbers, folded names), then area, category and period.
- * Tips already linked, rejected, dismissed, or received by an agency not party to the operation are never suggested.
+ * Only the caller's own agency's tips and tips released to it (the release policy decides, release still holding) are
+ * drawn on, on both sides of a match; identifiers only where the caller may see persons. Tips already linked, rejected,
+ * dismissed, or received by an agency not party to the operation are never suggested.
  */
 @ApplicationScoped
 public class SuggestionService {
@@ -48,34 +52,41 @@ public class SuggestionService {
                        case when o.ends_on is null then null else cast(o.ends_on + 1 as timestamp) at time zone :zone end as period_end
                 from joint_operation o where o.id = :operation
             ),
+            -- the caller's own agency's tips and those released to it whose release holds; persons only where allowed
+            visible as (
+                select t.id, t.receiving_agency = :caller or t.id = any(cast(string_to_array(:withPersons, ',') as uuid[])) as persons
+                from tip_projection t
+                where t.receiving_agency = :caller or t.id = any(cast(string_to_array(:released, ',') as uuid[]))
+            ),
             linked as (select l.tip_id from tip_link l where l.operation_id = :operation),
-            op_phones as (select distinct p.e164 from tip_phone p join linked l on l.tip_id = p.tip_id),
-            op_plates as (select distinct p.plate from tip_plate p join linked l on l.tip_id = p.tip_id),
-            op_id_numbers as (select distinct i.id_number from tip_id_number i join linked l on l.tip_id = i.tip_id),
-            op_names as (select distinct n.name_folded from tip_person_name n join linked l on l.tip_id = n.tip_id),
+            sources as (select l.tip_id from linked l join visible v on v.id = l.tip_id and v.persons),
+            op_phones as (select distinct p.e164 from tip_phone p join sources l on l.tip_id = p.tip_id),
+            op_plates as (select distinct p.plate from tip_plate p join sources l on l.tip_id = p.tip_id),
+            op_id_numbers as (select distinct i.id_number from tip_id_number i join sources l on l.tip_id = i.tip_id),
+            op_names as (select distinct n.name_folded from tip_person_name n join sources l on l.tip_id = n.tip_id),
             entity_reasons as (
                 select p.tip_id, 'SHARED_PHONE' as reason, p.e164 as value, p.as_given as as_written, :sharedPhone as weight
-                from tip_phone p join op_phones o on o.e164 = p.e164
+                from tip_phone p join op_phones o on o.e164 = p.e164 join visible v on v.id = p.tip_id and v.persons
                 union
                 select p.tip_id, 'SHARED_PLATE', p.plate, p.as_given, :sharedPlate
-                from tip_plate p join op_plates o on o.plate = p.plate
+                from tip_plate p join op_plates o on o.plate = p.plate join visible v on v.id = p.tip_id and v.persons
                 union
                 select i.tip_id, 'SHARED_ID_NUMBER', i.id_number, i.as_given, :sharedIdNumber
-                from tip_id_number i join op_id_numbers o on o.id_number = i.id_number
+                from tip_id_number i join op_id_numbers o on o.id_number = i.id_number join visible v on v.id = i.tip_id and v.persons
                 union
                 select n.tip_id, 'SHARED_NAME', n.name_folded, min(n.name), :sharedName
-                from tip_person_name n join op_names o on o.name_folded = n.name_folded
+                from tip_person_name n join op_names o on o.name_folded = n.name_folded join visible v on v.id = n.tip_id and v.persons
                 group by n.tip_id, n.name_folded
             ),
             context_tips as (
-                select t.id as tip_id from tip_projection t cross join op
+                select t.id as tip_id from tip_projection t join visible v on v.id = t.id cross join op
                 where t.category = op.category and t.province_code = any(op.province_codes)
                   and t.occurred_at >= op.period_start and (op.period_end is null or t.occurred_at < op.period_end)
             ),
             pool as (select tip_id from entity_reasons union select tip_id from context_tips),
             candidates as (
                 select t.id, t.category, t.province_code, t.occurred_at
-                from tip_projection t join pool on pool.tip_id = t.id cross join op
+                from tip_projection t join pool on pool.tip_id = t.id join visible v on v.id = t.id cross join op
                 where t.status <> 'DISMISSED'
                   and (t.receiving_agency = op.lead_agency or t.receiving_agency = any(op.partner_agencies))
                   and not exists (select 1 from linked l where l.tip_id = t.id)
@@ -108,16 +119,20 @@ public class SuggestionService {
 
     private final OperationService operations;
     private final LinkService links;
+    private final ReleasePolicy policy;
+    private final InstantSource clock;
     private final Timeline timeline;
     private final Caller caller;
     private final CasesConfig config;
     private final ObjectMapper mapper;
     private final EntityManager em;
 
-    public SuggestionService(OperationService operations, LinkService links, Timeline timeline, Caller caller, CasesConfig config,
-            ObjectMapper mapper, EntityManager em) {
+    public SuggestionService(OperationService operations, LinkService links, ReleasePolicy policy, InstantSource clock, Timeline timeline,
+            Caller caller, CasesConfig config, ObjectMapper mapper, EntityManager em) {
         this.operations = operations;
         this.links = links;
+        this.policy = policy;
+        this.clock = clock;
         this.timeline = timeline;
         this.caller = caller;
         this.config = config;
@@ -129,8 +144,12 @@ public class SuggestionService {
     public Page<SuggestionView> suggest(UUID operationId, int page, int size) {
         JointOperation operation = operations.visible(operationId);
         CasesConfig.Suggestions weights = config.suggestions();
+        Map<UUID, ReleasePolicy.Sight> released = policy.releasedTo(caller.agency(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         List<Object[]> rows = em.createNativeQuery(QUERY)
                 .setParameter("operation", operation.id)
+                .setParameter("caller", caller.agency())
+                .setParameter("released", join(released.keySet()))
+                .setParameter("withPersons", join(released.entrySet().stream().filter(e -> e.getValue().seesPersons()).map(Map.Entry::getKey).toList()))
                 .setParameter("zone", config.zone().getId())
                 .setParameter("sharedPhone", weights.sharedPhone())
                 .setParameter("sharedPlate", weights.sharedPlate())
@@ -158,7 +177,7 @@ public class SuggestionService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void reject(UUID operationId, UUID tipId, SuggestionRequests.Decision request) {
         JointOperation operation = operations.visible(operationId);
-        TipProjection tip = LinkService.linkable(operation, tipId);
+        TipProjection tip = links.linkable(operation, tipId);
         if (TipLink.findById(new TipLink.Key(operation.id, tip.id)) != null) {
             throw ProblemException.conflict("Tip " + tip.reference + " is linked to operation " + operation.codeName
                     + "; unlink it instead");
@@ -181,6 +200,10 @@ public class SuggestionService {
             details.put("note", rejection.reason);
         }
         timeline.record(operation.id, TimelineKind.SUGGESTION_REJECTED, caller.subject(), now, details);
+    }
+
+    private static String join(java.util.Collection<UUID> ids) {
+        return ids.stream().map(UUID::toString).collect(Collectors.joining(","));
     }
 
     private List<SuggestionView.Reason> reasons(String json) {

@@ -12,7 +12,8 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import vnla.cases.alert.AlertRequests;
+import vnla.cases.release.RecallService;
+import vnla.cases.release.ReleaseService;
 import vnla.cases.config.CasesConfig;
 import vnla.common.event.TipDismissed;
 import vnla.common.event.TipEntities;
@@ -26,13 +27,15 @@ public class TipProjector {
     private static final Logger LOG = Logger.getLogger(TipProjector.class);
 
     private final Identifiers identifiers;
-    private final AlertRequests alertRequests;
+    private final ReleaseService releases;
+    private final RecallService recalls;
     private final CasesConfig config;
     private final EntityManager em;
 
-    public TipProjector(Identifiers identifiers, AlertRequests alertRequests, CasesConfig config, EntityManager em) {
+    public TipProjector(Identifiers identifiers, ReleaseService releases, RecallService recalls, CasesConfig config, EntityManager em) {
         this.identifiers = identifiers;
-        this.alertRequests = alertRequests;
+        this.releases = releases;
+        this.recalls = recalls;
         this.config = config;
         this.em = em;
     }
@@ -87,8 +90,9 @@ public class TipProjector {
             tip.status = TipStatus.TRIAGED;
         }
         tip.projectedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        recalls.reconsider(tip);
         if (event.crossBorder() && config.alertPriorities().contains(event.priority())) {
-            alertRequests.onCrossBorderTriage(tip);
+            releases.onCrossBorderTriage(tip);
         }
     }
 
@@ -103,6 +107,7 @@ public class TipProjector {
         tip.dismissedAt = event.dismissedAt();
         tip.dismissalReason = event.reason();
         tip.projectedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        recalls.reconsider(tip);
     }
 
     private void replaceIdentifiers(TipProjection tip) {

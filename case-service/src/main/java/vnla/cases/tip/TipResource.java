@@ -26,9 +26,12 @@ public class TipResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.ANALYST)
-    @Operation(summary = "Read a projected tip", description = "As case-service knows it from hotline.tips.v1, with its "
-            + "normalised phone numbers, plates and ID numbers. Visible to the receiving agency and to the parties of an "
-            + "operation it is linked to; 404 otherwise, and 404 while its event has not arrived yet.")
+    @Operation(summary = "Read a projected tip", description = "Role analyst. As case-service knows it from hotline.tips.v1, "
+            + "with its normalised phone numbers, plates and ID numbers, through the release policy: the receiving agency "
+            + "sees everything; another agency sees what was released to it while the release holds (agreement in force, "
+            + "handling code still allowing it; persons' names, phones and ID numbers only where releasability allows), "
+            + "or, for a tip linked to an operation it is party to, a withheld placeholder with the reason. 404 otherwise, "
+            + "and 404 while its event has not arrived yet.")
     public TipView get(@PathParam("id") UUID id) {
         return tips.view(tips.visible(id));
     }

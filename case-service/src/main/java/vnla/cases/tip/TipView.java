@@ -8,18 +8,27 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vnla.cases.release.RefusalReason;
+import vnla.cases.release.ReleasePolicy;
 import vnla.common.event.Grading;
 import vnla.common.event.HandlingCode;
 import vnla.common.event.Location;
 import vnla.common.event.TipEntities;
 import vnla.common.event.Vocabulary;
 
-/** A projected tip as the API shows it, with the normalised identifiers suggestions match on. No reporter data exists here. */
+/**
+ * A projected tip as the API shows it to a caller, as the release policy allows: everything to the receiving agency; to
+ * another agency what was released to it (without persons' names, phones and ID numbers where releasability forbids
+ * them), or only a withheld placeholder. No reporter data exists here.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TipView(
         UUID id,
         @Schema(example = "HUE-2026-000123") String reference,
         String receivingAgency,
+        @Schema(description = "What the caller sees: OWNER (its own agency's tip), RELEASED, RELEASED_WITHOUT_PERSONS or WITHHELD")
+        ReleasePolicy.Access access,
+        @Schema(description = "Why the tip is withheld from the caller; only on a placeholder") RefusalReason withheldReason,
         TipStatus status,
         Vocabulary.Category category,
         OffsetDateTime occurredAt,
@@ -37,11 +46,19 @@ public record TipView(
             List<String> partnerAgencies, OffsetDateTime triagedAt) {
     }
 
-    static TipView of(TipProjection tip, List<String> phones, List<String> plates, List<String> idNumbers) {
+    static TipView of(TipProjection tip, ReleasePolicy.Sight sight, List<String> phones, List<String> plates, List<String> idNumbers) {
+        if (!sight.seesContent()) {
+            return new TipView(tip.id, tip.reference, tip.receivingAgency, sight.access(), sight.reason(), null, null, null, null,
+                    null, null, null, null, null, null, null, null);
+        }
         TriageView triage = tip.triagedAt == null ? null
                 : new TriageView(tip.grading(), tip.priority, tip.handlingCode(), Boolean.TRUE.equals(tip.crossBorder),
                         tip.partners(), tip.triagedAt);
-        return new TipView(tip.id, tip.reference, tip.receivingAgency, tip.status, tip.category, tip.occurredAt, tip.location(),
-                tip.description, tip.language, tip.entities, phones, plates, idNumbers, triage, tip.receivedAt);
+        boolean persons = sight.seesPersons();
+        TipEntities entities = persons ? tip.entities
+                : new TipEntities(List.of(), List.of(), tip.entities.vehicles(), tip.entities.boats(), tip.entities.quantities());
+        return new TipView(tip.id, tip.reference, tip.receivingAgency, sight.access(), null, tip.status, tip.category, tip.occurredAt,
+                tip.location(), tip.description, tip.language, entities, persons ? phones : List.of(), plates,
+                persons ? idNumbers : List.of(), triage, tip.receivedAt);
     }
 }

@@ -93,11 +93,11 @@ class LinkTest {
         Api.analyst("vn.hue").body(Map.of("tipId", unknown.toString())).post("/api/v1/operations/{id}/links", operation)
                 .then().statusCode(404)
                 .contentType("application/problem+json")
-                .body("detail", containsString("has not received it from hotline-service yet"));
+                .body("detail", containsString("has not received it yet"));
 
         Api.analyst("vn.hue").get("/api/v1/operations/{id}/timeline", operation)
                 .then().statusCode(200)
-                .body("items.kind", contains("OPERATION_OPENED"));
+                .body("items.kind", contains("OPERATION_OPENED", "PARTNER_INVITED", "INVITATION_ACCEPTED"));
     }
 
     @Test

@@ -54,7 +54,7 @@ class SuggestionTest {
         UUID operation = Api.open("vn.hue", Api.hueSalavan());
         TipReceived linked = feed.received(TipFeed.tip("vn.hue", TipFeed.person("Nguyễn Văn Long " + suffix, "Đức Tèo " + suffix)));
         Api.link("vn.hue", operation, linked.tipId());
-        TipReceived byName = feed.received(elsewhere("la.salavan", TipFeed.person("nguyen van long " + suffix.toLowerCase())));
+        TipReceived byName = feed.received(elsewhere("vn.hue", TipFeed.person("nguyen van long " + suffix.toLowerCase())));
         TipReceived byAlias = feed.received(elsewhere("vn.hue", TipFeed.person("Trần Minh", "DUC TEO " + suffix.toUpperCase())));
         TipReceived unrelated = feed.received(elsewhere("vn.hue", TipFeed.person("Nguyễn Văn Lương " + suffix)));
 
@@ -73,7 +73,7 @@ class SuggestionTest {
         String suffix = digits(6);
         UUID operation = Api.open("vn.hue", Api.hueSalavan());
         TipReceived linked = feed.received(TipFeed.tip("la.salavan", TipFeed.person("ສົມຊາຍ ວົງສາ " + suffix)));
-        Api.link("vn.hue", operation, linked.tipId());
+        Api.link("la.salavan", operation, linked.tipId());
         TipReceived same = feed.received(elsewhere("la.salavan", TipFeed.person("ສົມຊາຍ ວົງສາ " + suffix)));
         TipReceived other = feed.received(elsewhere("la.salavan", TipFeed.person("ສົມພອນ ວົງສາ " + suffix)));
 

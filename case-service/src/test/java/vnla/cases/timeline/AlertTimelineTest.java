@@ -73,13 +73,14 @@ class AlertTimelineTest {
                 .jsonPath().getList("items.kind").contains("ALERT_ACKNOWLEDGED"));
         Api.analyst("la.salavan").get("/api/v1/operations/{id}/timeline", operation)
                 .then().statusCode(200)
-                .body("items.kind", contains("OPERATION_OPENED", "TIP_LINKED", "RELEASE_REFUSED", "ALERT_DELIVERED", "ALERT_ESCALATED", "ALERT_ACKNOWLEDGED"))
-                .body("items[3].details.channel", equalTo("WEBHOOK"))
-                .body("items[4].details.toTier", equalTo("MINISTRY"))
-                .body("items[4].actor", equalTo("notification-service"))
-                .body("items[5].actor", equalTo("liaison-officer@la.salavan"))
-                .body("items[5].details.officerName", equalTo("ສົມພອນ ພົມມະວົງ"))
-                .body("items[5].details.alertId", equalTo(alertId.toString()))
+                .body("items.kind", contains("OPERATION_OPENED", "PARTNER_INVITED", "INVITATION_ACCEPTED", "TIP_LINKED", "RELEASE_REFUSED", "ALERT_DELIVERED",
+                        "ALERT_ESCALATED", "ALERT_ACKNOWLEDGED"))
+                .body("items[5].details.channel", equalTo("WEBHOOK"))
+                .body("items[6].details.toTier", equalTo("MINISTRY"))
+                .body("items[6].actor", equalTo("notification-service"))
+                .body("items[7].actor", equalTo("liaison-officer@la.salavan"))
+                .body("items[7].details.officerName", equalTo("ສົມພອນ ພົມມະວົງ"))
+                .body("items[7].details.alertId", equalTo(alertId.toString()))
                 .body("items.findAll { it.kind == 'ALERT_ACKNOWLEDGED' }", hasSize(1));
     }
 
@@ -99,8 +100,8 @@ class AlertTimelineTest {
                 .jsonPath().getList("items.kind").contains("ALERT_DELIVERED"));
         Api.analyst("vn.hue").get("/api/v1/operations/{id}/timeline", operation)
                 .then().statusCode(200)
-                .body("items.kind", contains("OPERATION_OPENED", "ALERT_DELIVERED"))
-                .body("items[1].details.tipReference", equalTo("HUE-2026-000002"));
+                .body("items.kind", contains("OPERATION_OPENED", "PARTNER_INVITED", "INVITATION_ACCEPTED", "ALERT_DELIVERED"))
+                .body("items[3].details.tipReference", equalTo("HUE-2026-000002"));
     }
 
     @Test

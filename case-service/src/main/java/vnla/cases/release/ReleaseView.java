@@ -1,4 +1,4 @@
-package vnla.cases.alert;
+package vnla.cases.release;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -24,6 +24,12 @@ public record ReleaseView(
         OffsetDateTime decidedAt) {
 
     public record RefusalView(String recipient, RefusalReason reason) {
+    }
+
+    /** Nothing was left to decide: every party was already released to. */
+    static ReleaseView none(vnla.cases.tip.TipProjection tip, vnla.cases.operation.JointOperation operation) {
+        return new ReleaseView(null, tip.id, operation.id, ReleaseDecision.Trigger.ANALYST_RELEASE, tip.receivingAgency, List.of(),
+                false, null, null, List.of(), null, null);
     }
 
     static ReleaseView of(ReleaseDecision decision) {

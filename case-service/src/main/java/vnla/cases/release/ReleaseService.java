@@ -1,5 +1,6 @@
-package vnla.cases.alert;
+package vnla.cases.release;
 
+import java.time.InstantSource;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,44 +22,52 @@ import vnla.common.event.Vocabulary;
 import vnla.common.outbox.Outbox;
 
 /**
- * Asks notification-service to alert partner forces about a tip, naming only the recipients the release policy allows,
- * and records every refusal. Emits nothing when no recipient remains.
+ * Releases a tip to partner forces: names only the recipients the release policy allows, writes each release in the
+ * ledger, asks notification-service to alert them, and records every refusal. Emits nothing when no recipient remains.
  */
 @ApplicationScoped
-public class AlertRequests {
+public class ReleaseService {
 
     /** The actor of decisions that follow hotline-service's events rather than a person's request. */
-    static final String SERVICE_ACTOR = "case-service";
+    public static final String SERVICE_ACTOR = "case-service";
 
     private final ReleasePolicy policy;
     private final Outbox outbox;
     private final Timeline timeline;
+    private final InstantSource clock;
 
-    public AlertRequests(ReleasePolicy policy, Outbox outbox, Timeline timeline) {
+    public ReleaseService(ReleasePolicy policy, Outbox outbox, Timeline timeline, InstantSource clock) {
         this.policy = policy;
         this.outbox = outbox;
         this.timeline = timeline;
+        this.clock = clock;
     }
 
-    /** A tip triaged cross-border with an alerting priority: tell the partner agencies named at triage. */
+    /** A tip triaged cross-border with an alerting priority: release it to the partner agencies named at triage. */
     @Transactional(Transactional.TxType.MANDATORY)
     public ReleaseDecision onCrossBorderTriage(TipProjection tip) {
         return decide(ReleaseDecision.Trigger.CROSS_BORDER_TRIAGE, tip, null, tip.partners(), SERVICE_ACTOR);
     }
 
-    /** A tip linked to a joint operation: tell the operation's other parties. */
+    /** A tip linked by its own agency to a joint operation: release it to the operation's other parties. */
     @Transactional(Transactional.TxType.MANDATORY)
     public ReleaseDecision onLink(TipProjection tip, JointOperation operation, String actor) {
         return decide(ReleaseDecision.Trigger.TIP_LINKED, tip, operation, operation.parties(), actor);
     }
 
+    /** An analyst of the owning agency releases a linked tip to the operation's partners (for example new ones). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ReleaseDecision onAnalystRelease(TipProjection tip, JointOperation operation, String actor) {
+        return decide(ReleaseDecision.Trigger.ANALYST_RELEASE, tip, operation, operation.parties(), actor);
+    }
+
     private ReleaseDecision decide(ReleaseDecision.Trigger trigger, TipProjection tip, JointOperation operation,
             Collection<String> candidates, String actor) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        // a partner is alerted about a tip once, whichever of triage and linking comes first
-        List<String> alreadyAlerted = alreadyAlerted(tip);
-        List<String> notYetAlerted = candidates.stream().filter(c -> !alreadyAlerted.contains(c)).toList();
-        ReleasePolicy.Decision decision = policy.decide(tip.receivingAgency, notYetAlerted, tip.handlingCode(), tip.partners(), now);
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        // an agency is alerted about a tip once while its release stands, whichever of triage and linking comes first
+        List<String> released = policy.standingReleases(tip.id).stream().map(entry -> entry.agency).toList();
+        List<String> notYetReleased = candidates.stream().filter(c -> !released.contains(c)).toList();
+        ReleasePolicy.Decision decision = policy.decide(tip, notYetReleased, now);
         if (decision.recipients().isEmpty() && decision.refusals().isEmpty()) {
             return null;
         }
@@ -70,7 +79,7 @@ public class AlertRequests {
         record.operationId = operation == null ? null : operation.id;
         record.trigger = trigger;
         record.senderAgency = tip.receivingAgency;
-        record.recipients = new ArrayList<>(decision.recipients());
+        record.recipients = new ArrayList<>(decision.recipients().keySet());
         record.requested = !decision.recipients().isEmpty();
         record.priority = record.requested ? tip.priority : null;
         record.messageStatus = record.requested ? status : null;
@@ -80,9 +89,14 @@ public class AlertRequests {
         record.persist();
 
         if (record.requested) {
+            decision.recipients().forEach((recipient, agreementId) -> {
+                ReleaseEntry entry = entry(tip, recipient, ReleaseEntry.Kind.RELEASED, record.operationId, record.id, null, actor, now);
+                entry.agreementId = agreementId;
+                entry.persist();
+            });
             AlertRequested.References references = new AlertRequested.References(tip.id, tip.reference,
                     operation == null ? null : operation.id, operation == null ? null : operation.codeName);
-            outbox.append(record.id.toString(), new AlertRequested(record.id, tip.receivingAgency, List.copyOf(decision.recipients()),
+            outbox.append(record.id.toString(), new AlertRequested(record.id, tip.receivingAgency, List.copyOf(record.recipients),
                     status, Vocabulary.MessageType.ALERT, tip.priority, tip.handlingCode(), tip.category, references,
                     tip.location(), tip.description, tip.language, now));
         }
@@ -92,12 +106,22 @@ public class AlertRequests {
         return record;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> alreadyAlerted(TipProjection tip) {
-        return ReleaseDecision.getEntityManager()
-                .createNativeQuery("select distinct unnest(recipients) from release_decision where tip_id = :tip and requested")
-                .setParameter("tip", tip.id)
-                .getResultList();
+    /** A ledger line for the tip and agency, under the tip's current handling code. */
+    static ReleaseEntry entry(TipProjection tip, String agency, ReleaseEntry.Kind kind, UUID operationId, UUID requestId, String reason,
+            String actor, OffsetDateTime at) {
+        ReleaseEntry entry = new ReleaseEntry();
+        entry.id = UUID.randomUUID();
+        entry.tipId = tip.id;
+        entry.agency = agency;
+        entry.kind = kind;
+        entry.operationId = operationId;
+        entry.requestId = requestId;
+        entry.tlp = tip.tlp;
+        entry.releasability = tip.releasability;
+        entry.reason = reason;
+        entry.actor = actor;
+        entry.occurredAt = at;
+        return entry;
     }
 
     private void recordOnTimeline(ReleaseDecision record, TipProjection tip, JointOperation operation, String actor) {

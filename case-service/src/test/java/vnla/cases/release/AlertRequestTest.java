@@ -1,4 +1,4 @@
-package vnla.cases.alert;
+package vnla.cases.release;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -79,9 +79,9 @@ class AlertRequestTest {
         }
         Api.analyst("vn.hue").get("/api/v1/operations/{id}/timeline", operation)
                 .then().statusCode(200)
-                .body("items.kind", contains("OPERATION_OPENED", "TIP_LINKED", "ALERT_REQUESTED"))
-                .body("items[2].details.recipients", contains("la.salavan"))
-                .body("items[2].actor", equalTo("analyst@vn.hue"));
+                .body("items.kind", contains("OPERATION_OPENED", "PARTNER_INVITED", "INVITATION_ACCEPTED", "TIP_LINKED", "ALERT_REQUESTED"))
+                .body("items[4].details.recipients", contains("la.salavan"))
+                .body("items[4].actor", equalTo("analyst@vn.hue"));
     }
 
     @Test
@@ -96,9 +96,9 @@ class AlertRequestTest {
         assertRefused(tip, "vn.quangnam", "la.sekong", "AGREEMENT_EXPIRED");
         Api.analyst("vn.quangnam").get("/api/v1/operations/{id}/timeline", operation)
                 .then().statusCode(200)
-                .body("items.kind", contains("OPERATION_OPENED", "TIP_LINKED", "RELEASE_REFUSED"))
-                .body("items[2].details.recipient", equalTo("la.sekong"))
-                .body("items[2].details.reason", equalTo("AGREEMENT_EXPIRED"));
+                .body("items.kind", contains("OPERATION_OPENED", "PARTNER_INVITED", "INVITATION_ACCEPTED", "TIP_LINKED", "RELEASE_REFUSED"))
+                .body("items[4].details.recipient", equalTo("la.sekong"))
+                .body("items[4].details.reason", equalTo("AGREEMENT_EXPIRED"));
     }
 
     @Test

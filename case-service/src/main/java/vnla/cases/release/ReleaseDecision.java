@@ -1,4 +1,4 @@
-package vnla.cases.alert;
+package vnla.cases.release;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ import vnla.common.event.Vocabulary;
 public class ReleaseDecision extends PanacheEntityBase {
 
     /** What made case-service consider a release. */
-    public enum Trigger { TIP_LINKED, CROSS_BORDER_TRIAGE }
+    public enum Trigger { TIP_LINKED, CROSS_BORDER_TRIAGE, ANALYST_RELEASE }
 
     /** Also the AlertRequested requestId when an alert was requested. */
     @Id
