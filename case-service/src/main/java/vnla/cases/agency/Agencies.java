@@ -23,6 +23,11 @@ public class Agencies {
         return find(id).map(a -> a.tier == Agency.Tier.MINISTRY).orElse(false);
     }
 
+    /** Whether {@code ministry} is the ministry tier of {@code agency}'s country. */
+    public boolean ministryOf(String ministry, String agency) {
+        return isMinistry(ministry) && find(agency).map(a -> a.country).equals(find(ministry).map(m -> m.country));
+    }
+
     public List<Agency> all() {
         return Agency.listAll(Sort.by("country").descending().and("tier").and("id"));
     }

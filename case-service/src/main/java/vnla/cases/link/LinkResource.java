@@ -42,10 +42,11 @@ public class LinkResource {
     @POST
     @Transactional
     @RolesAllowed(Roles.ANALYST)
-    @Operation(summary = "Link a tip to the operation", description = "The tip must be known to case-service (from "
-            + "hotline.tips.v1) and received by one of the operation's agencies, otherwise 404; a dismissed tip, a tip "
-            + "already linked or a CLOSED operation is 409. Emits cases.tip.linked on cases.operations.v1 and, where an "
-            + "agreement is in force and the handling code allows it, cases.alert.requested to the other parties.")
+    @Operation(summary = "Link a tip to the operation", description = "Role analyst of a party. The tip must be known to "
+            + "case-service (from hotline.tips.v1), received by one of the operation's agencies, and the caller's agency's own "
+            + "or released to it, otherwise 404; a dismissed tip, a tip already linked or a CLOSED operation is 409. Emits "
+            + "cases.tip.linked on cases.operations.v1 and, when the tip's own agency links it, releases it to the other "
+            + "parties where the release policy allows (cases.alert.requested).")
     @APIResponse(responseCode = "201", description = "Linked; Location names the link")
     @APIResponse(responseCode = "404", description = "Unknown operation or tip")
     @APIResponse(responseCode = "409", description = "Already linked, dismissed tip or closed operation")
@@ -58,7 +59,8 @@ public class LinkResource {
 
     @GET
     @RolesAllowed(Roles.ANALYST)
-    @Operation(summary = "List the tips linked to the operation", description = "Oldest link first.")
+    @Operation(summary = "List the tips linked to the operation", description = "Role analyst of a party. Oldest link first; "
+            + "another agency's tip that was not released to the caller (or no longer is) shows as a withheld placeholder.")
     public List<LinkView> list(@PathParam("id") UUID id) {
         return links.list(id);
     }
@@ -67,8 +69,10 @@ public class LinkResource {
     @Path("/{tipId}")
     @Transactional
     @RolesAllowed(Roles.ANALYST)
-    @Operation(summary = "Unlink a tip from the operation", description = "Emits cases.tip.unlinked; the timeline keeps the history.")
+    @Operation(summary = "Unlink a tip from the operation", description = "Role analyst of the tip's own agency or of the "
+            + "operation's lead. Emits cases.tip.unlinked; the timeline keeps the history.")
     @APIResponse(responseCode = "204", description = "Unlinked")
+    @APIResponse(responseCode = "403", description = "Neither the tip's agency nor the lead")
     @APIResponse(responseCode = "404", description = "No such link")
     public void unlink(@PathParam("id") UUID id, @PathParam("tipId") UUID tipId) {
         links.unlink(id, tipId);

@@ -98,10 +98,13 @@ public class LinkService {
         if (link == null) {
             throw ProblemException.notFound("A link of tip " + tipId + " to operation " + operation.codeName);
         }
+        TipProjection tip = TipProjection.findById(tipId);
+        if (!tip.receivingAgency.equals(caller.agency()) && !operation.leadAgency.equals(caller.agency())) {
+            throw new ProblemException(403, "Forbidden", "Only the tip's own agency or the operation's lead unlinks it");
+        }
         if (operation.status == OperationStatus.CLOSED) {
             throw ProblemException.conflict("Operation " + operation.codeName + " is CLOSED; its links are final");
         }
-        TipProjection tip = TipProjection.findById(tipId);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         link.delete();
         outbox.append(operation.id.toString(), new TipUnlinked(operation.id, tip.id, tip.reference, caller.subject(), now));

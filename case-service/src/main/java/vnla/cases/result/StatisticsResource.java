@@ -41,8 +41,8 @@ public class StatisticsResource {
     @Operation(summary = "Summarise results per agency pair and period", description = "Cases, suspects, tablets, kilograms "
             + "(grams converted), weapons and rounds of the results dated from..to (both inclusive) of the operations the "
             + "agency is party to with the partners named (any partner when none is named): in total, each result counted "
-            + "once, and per pair. Analysts see their own agency's figures, ministry-tier analysts and administrators any "
-            + "agency's. One SQL query.")
+            + "once, and per pair. Roles analyst and admin: their own agency's figures; the ministry tier also those of the "
+            + "agencies of its country. One SQL query.")
     public StatisticsView summarise(
             @Parameter(description = "Defaults to the caller's agency", example = "vn.sonla") @QueryParam("agency")
             @Pattern(regexp = AgreementRequests.AGENCY_ID, message = AgreementRequests.AGENCY_ID_MESSAGE) String agency,
@@ -51,8 +51,8 @@ public class StatisticsResource {
             @Parameter(example = "2022-01-01") @QueryParam("from") @NotNull LocalDate from,
             @Parameter(example = "2022-12-31") @QueryParam("to") @NotNull LocalDate to) {
         String subject = agency == null ? caller.agency() : agency;
-        if (!subject.equals(caller.agency()) && !caller.hasRole(Roles.ADMIN) && !agencies.isMinistry(caller.agency())) {
-            throw new ProblemException(403, "Forbidden", "Only ministry-tier analysts and administrators may ask for another agency's figures");
+        if (!subject.equals(caller.agency()) && !agencies.ministryOf(caller.agency(), subject)) {
+            throw new ProblemException(403, "Forbidden", "Only the ministry tier of the agency's own country may ask for another agency's figures");
         }
         if (to.isBefore(from)) {
             throw vnla.common.problem.ProblemException.badField("to", "must not be before from");

@@ -70,11 +70,21 @@ class StatisticsTest {
     }
 
     @Test
-    void provincialAnalystMayNotAskForAnotherAgencysFigures() {
+    void onlyTheMinistryOfTheAgencysCountryMayAskForAnotherAgencysFigures() {
         Api.analyst("vn.hue").queryParam("agency", "vn.sonla").queryParam("from", "2022-01-01").queryParam("to", "2022-12-31")
                 .get("/api/v1/statistics")
                 .then().statusCode(403)
                 .contentType("application/problem+json");
+        Api.as("admin", "la.sekong").queryParam("agency", "vn.sonla").queryParam("from", "2022-01-01").queryParam("to", "2022-12-31")
+                .get("/api/v1/statistics")
+                .then().statusCode(403);
+        Api.as("admin", "la.mps").queryParam("agency", "vn.sonla").queryParam("from", "2022-01-01").queryParam("to", "2022-12-31")
+                .get("/api/v1/statistics")
+                .then().statusCode(403);
+        Api.analyst("vn.mps").queryParam("agency", "vn.sonla").queryParam("from", "2022-01-01").queryParam("to", "2022-12-31")
+                .get("/api/v1/statistics")
+                .then().statusCode(200)
+                .body("agency", equalTo("vn.sonla"));
     }
 
     @Test

@@ -1,0 +1,204 @@
+package vnla.cases;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import vnla.common.event.TipReceived;
+import vnla.common.event.Vocabulary.Priority;
+import vnla.common.event.Vocabulary.Releasability;
+import vnla.common.event.Vocabulary.Tlp;
+import vnla.testing.AccessModel;
+import vnla.testing.Tokens;
+
+/**
+ * The access model of src/test/resources/access-model.md holds: every operation of the live OpenAPI document has a row,
+ * every row names an operation, each row's status is what each kind of caller gets, and every role not named is refused.
+ */
+@QuarkusTest
+class AccessModelTest {
+
+    static final Map<String, String> CALLERS = Map.of("own", "vn.hue", "partner", "la.salavan", "partner, no agreement", "la.savannakhet",
+            "stranger", "la.sekong", "ministry", "vn.mps");
+
+    @Inject
+    TipFeed feed;
+
+    @Inject
+    ObjectMapper mapper;
+
+    private final AccessModel model = AccessModel.load("access-model.md");
+    private final List<TipReceived> pool = new ArrayList<>();
+    private String agreement;
+    private UUID operation;
+    private TipReceived tip;
+
+    @Test
+    void everyOperationOfTheLiveDocumentHasARowAndEveryRowAnOperation() throws Exception {
+        var openApi = mapper.readTree(given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asByteArray());
+
+        assertEquals(List.of(), model.uncovered(AccessModel.operations(openApi)));
+    }
+
+    @Test
+    void everyCallerGetsTheStatusOfItsRowAndUnnamedRolesAreRefused() {
+        fixture();
+        List<String> mismatches = new ArrayList<>();
+        for (AccessModel.Row row : model.rows()) {
+            row.expected().forEach((caller, expected) -> {
+                int actual = call(row.operation(), row.role(), CALLERS.get(caller), true).statusCode();
+                if (actual != expected) {
+                    mismatches.add(row.operation() + " as " + row.role() + " of " + caller + ": expected " + expected + ", got " + actual);
+                }
+            });
+        }
+        model.rows().stream().map(AccessModel.Row::operation).distinct().forEach(operation -> model.refusedRoles(operation).forEach(role -> {
+            int actual = call(operation, role, CALLERS.get("own"), false).statusCode();
+            if (actual != 403) {
+                mismatches.add(operation + " as " + role + " (not named): expected 403, got " + actual);
+            }
+        }));
+        assertEquals(List.of(), mismatches);
+    }
+
+    /** The shared objects: an agreement Huế–Salavan, an operation Huế leads with both partners accepted, a tip linked to it. */
+    private void fixture() {
+        agreement = Api.agreement("vn.hue", "la.salavan", "2025-11-20", null);
+        operation = freshOperation();
+        tip = releasedTip();
+        Api.link("vn.hue", operation, tip.tipId());
+        for (int i = 0; i < 20; i++) {
+            pool.add(releasedTip());
+        }
+    }
+
+    /** A Huế tip triaged FLASH cross-border for Salavan: released to Salavan, not to Savannakhet (no agreement). */
+    private TipReceived releasedTip() {
+        TipReceived received = feed.received(TipFeed.tip("vn.hue", TipFeed.phones("0905 " + (100 + (int) (Math.random() * 899)) + " 777")));
+        feed.triaged(received, TipFeed.triage(received, Priority.FLASH, Tlp.AMBER, Releasability.REGIONAL, true, List.of("la.salavan")));
+        return received;
+    }
+
+    private static UUID freshOperation() {
+        return Api.open("vn.hue", Api.operation("vn.hue", List.of("la.salavan", "la.savannakhet"), "DRUG_TRAFFICKING",
+                List.of("VN-26", "LA-SL", "LA-SV"), LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(3)));
+    }
+
+    /** Calls the operation as {@code role} of {@code agency}, on fresh objects for mutations when {@code fresh}. */
+    private Response call(String operation, String role, String agency, boolean fresh) {
+        String method = operation.substring(0, operation.indexOf(' '));
+        String path = operation.substring(operation.indexOf(' ') + 1);
+        RequestSpecification request = given().auth().oauth2(Tokens.forRole(role, agency)).contentType(ContentType.JSON);
+        Map<String, String> params = new LinkedHashMap<>();
+        Object body = fresh ? body(operation, params) : Map.of();
+        if (!fresh) {
+            params.putAll(shared(path));
+        }
+        params.forEach(request::pathParam);
+        if (!method.equals("GET") && !method.equals("DELETE")) {
+            request.body(body);
+        }
+        if (path.equals("/api/v1/statistics")) {
+            request.queryParam("agency", "vn.hue").queryParam("from", "2025-01-01").queryParam("to", "2025-12-31");
+        }
+        if (operation.equals("POST /api/v1/operations/{id}/status")) {
+            request.header("If-Match", Api.analyst("vn.hue").get("/api/v1/operations/{id}", params.get("id")).header("ETag"));
+        }
+        return request.request(method, path);
+    }
+
+    /** The body of a mutation, and its path parameters on objects made for this one call. */
+    private Object body(String operation, Map<String, String> params) {
+        String path = operation.substring(operation.indexOf(' ') + 1);
+        params.putAll(shared(path));
+        Function<String, Map<String, Object>> reason = text -> Map.of("reason", text);
+        switch (operation) {
+            case "POST /api/v1/agreements":
+                return Map.of("agencies", List.of("vn.hue", "la.salavan"), "validFrom", "2025-11-20", "title", "Quy chế phối hợp");
+            case "POST /api/v1/agreements/{id}/countersignature":
+                params.put("id", Api.proposeAgreement("vn.hue", "la.salavan", "2025-11-20", null));
+                return Map.of();
+            case "POST /api/v1/agreements/{id}/suspension", "POST /api/v1/agreements/{id}/termination":
+                params.put("id", Api.agreement("vn.hue", "la.salavan", "2025-11-20", null));
+                return reason.apply("Tạm dừng để rà soát");
+            case "POST /api/v1/agreements/{id}/resumption": {
+                String id = Api.agreement("vn.hue", "la.salavan", "2025-11-20", null);
+                Api.as("admin", "vn.hue").body(reason.apply("Rà soát")).post("/api/v1/agreements/{id}/suspension", id).then().statusCode(200);
+                params.put("id", id);
+                return reason.apply("Tiếp tục hợp tác");
+            }
+            case "POST /api/v1/operations":
+                return Api.operation("vn.hue", List.of("la.salavan"), "DRUG_TRAFFICKING", List.of("VN-26", "LA-SL"), LocalDate.now(), null);
+            case "POST /api/v1/operations/{id}/status":
+                params.put("id", freshOperation().toString());
+                return Map.of("status", "ACTIVE");
+            case "POST /api/v1/operations/{id}/invitations":
+                params.put("id", freshOperation().toString());
+                return Map.of("agency", "la.luangprabang");
+            case "DELETE /api/v1/operations/{id}/partners/{agency}":
+                params.put("id", freshOperation().toString());
+                return Map.of();
+            case "POST /api/v1/invitations/{id}/accept", "POST /api/v1/invitations/{id}/decline": {
+                UUID invited = Api.openInviting("vn.hue", Api.hueSalavan());
+                params.put("id", Api.invitation("la.salavan", invited));
+                return reason.apply("ບໍ່ຢູ່ໃນຂອບເຂດ");
+            }
+            case "POST /api/v1/operations/{id}/links":
+                params.put("id", freshOperation().toString());
+                return Map.of("tipId", pool.remove(0).tipId().toString());
+            case "DELETE /api/v1/operations/{id}/links/{tipId}": {
+                UUID fresh = freshOperation();
+                params.put("id", fresh.toString());
+                params.put("tipId", Api.link("vn.hue", fresh, pool.remove(0).tipId()).toString());
+                return Map.of();
+            }
+            case "POST /api/v1/operations/{id}/suggestions/{tipId}/accept", "POST /api/v1/operations/{id}/suggestions/{tipId}/reject":
+                params.put("id", freshOperation().toString());
+                params.put("tipId", pool.remove(0).tipId().toString());
+                return Map.of("note", "Cùng số điện thoại");
+            case "POST /api/v1/operations/{id}/results":
+                params.put("id", freshOperation().toString());
+                return Map.of("date", "2025-12-01", "place", Map.of("provinceCode", "LA-SL", "district", "Lao Ngam"), "casesOpened", 1,
+                        "suspectsArrested", 2, "weapons", 0, "rounds", 0, "drugs",
+                        List.of(Map.of("drugType", "METHAMPHETAMINE_TABLETS", "quantity", 3000, "unit", "TABLET")));
+            case "POST /api/v1/tips/{id}/releases":
+                return Map.of("operationId", this.operation.toString());
+            default:
+                return Map.of();
+        }
+    }
+
+    /** Path parameters on the shared objects. */
+    private Map<String, String> shared(String path) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (path.contains("{id}")) {
+            params.put("id", path.startsWith("/api/v1/agreements") ? agreement
+                    : path.startsWith("/api/v1/invitations") ? Api.invitation("la.salavan", operation)
+                    : path.startsWith("/api/v1/tips") ? tip.tipId().toString() : operation.toString());
+        }
+        if (path.contains("{tipId}")) {
+            params.put("tipId", tip.tipId().toString());
+        }
+        if (path.contains("{agency}")) {
+            params.put("agency", "la.salavan");
+        }
+        return params;
+    }
+}
