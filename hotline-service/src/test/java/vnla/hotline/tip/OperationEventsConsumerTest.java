@@ -71,6 +71,34 @@ class OperationEventsConsumerTest {
         assertEquals(2, version(id));
     }
 
+    @Test
+    void linkByAnotherAgencyLeavesTipUnlinkedAndDismissable() {
+        String id = TipFixtures.recordTip(TipFixtures.anonymousTip());
+        UUID operation = UUID.randomUUID();
+        TipLinked bySalavan = new TipLinked(operation, "ຄະດີ 07-ສລ", UUID.fromString(id), "HUE-2026-000001", "analyst@la.salavan",
+                "la.salavan", OffsetDateTime.now(ZoneOffset.UTC));
+
+        try (EventProducer producer = new EventProducer()) {
+            producer.send(Topics.CASES_OPERATIONS, operation.toString(), UUID.randomUUID().toString(), EventType.TIP_LINKED.type(),
+                    codec.encode(EventType.TIP_LINKED, bySalavan));
+            String marker = TipFixtures.recordTip(TipFixtures.anonymousTip());
+            producer.send(Topics.CASES_OPERATIONS, operation.toString(), UUID.randomUUID().toString(), EventType.TIP_LINKED.type(),
+                    codec.encode(EventType.TIP_LINKED, linked(operation, marker)));
+            await().atMost(Duration.ofSeconds(30)).until(() -> version(marker) == 1);
+        }
+
+        assertEquals(0, version(id));
+        String etag = dutyOfficer().when().get("/api/v1/tips/" + id)
+                .then().statusCode(200)
+                .body("status", equalTo("RECEIVED"))
+                .extract().header("ETag");
+        TipFixtures.analyst().header("If-Match", etag)
+                .body(java.util.Map.of("reason", "Tin trùng lặp với tin báo đã xác minh"))
+                .when().post("/api/v1/tips/" + id + "/dismissal")
+                .then().statusCode(200)
+                .body("status", equalTo("DISMISSED"));
+    }
+
     private static TipLinked linked(UUID operation, String tipId) {
         return new TipLinked(operation, "Chuyên án 319-SL", UUID.fromString(tipId), "HUE-2026-000001", "analyst@vn.hue",
                 "vn.hue", OffsetDateTime.now(ZoneOffset.UTC));
