@@ -16,6 +16,9 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class TrustedIssuer {
 
+    /** What the base profile's settings say when the environment names nothing (microprofile-config.properties). */
+    public static final String NOT_SET = "NOT-SET";
+
     private final Optional<String> issuer;
     private final Optional<String> publicKeys;
     private final Optional<List<String>> audiences;
@@ -40,15 +43,19 @@ public class TrustedIssuer {
 
     List<String> missing() {
         List<String> missing = new ArrayList<>();
-        if (publicKeys.filter(s -> !s.isBlank()).isEmpty()) {
+        if (publicKeys.filter(TrustedIssuer::isSet).isEmpty()) {
             missing.add("JWT_PUBLIC_KEYS");
         }
-        if (issuer.filter(s -> !s.isBlank()).isEmpty()) {
+        if (issuer.filter(TrustedIssuer::isSet).isEmpty()) {
             missing.add("JWT_ISSUER");
         }
-        if (audiences.filter(a -> !a.isEmpty()).isEmpty()) {
+        if (audiences.filter(a -> !a.isEmpty() && a.stream().allMatch(TrustedIssuer::isSet)).isEmpty()) {
             missing.add("JWT_AUDIENCES");
         }
         return missing;
+    }
+
+    private static boolean isSet(String value) {
+        return !value.isBlank() && !NOT_SET.equals(value);
     }
 }
