@@ -43,6 +43,28 @@ class RequestLimitsTest {
     }
 
     @Test
+    void twoMegabyteChunkedBodyIsA413ProblemToo() {
+        long before = tips();
+        byte[] body = ("{\"channel\":\"HOTLINE_CALL\",\"description\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        TipFixtures.dutyOfficer()
+                .body(new java.io.ByteArrayInputStream(body))
+                .when().post("/api/v1/tips")
+                .then().statusCode(413)
+                .contentType(startsWith("application/problem+json"))
+                .body("status", equalTo(413));
+        assertEquals(before, tips(), "nothing stored");
+    }
+
+    @Test
+    void tipUnderTheLimitIsStillRecorded() {
+        TipFixtures.dutyOfficer()
+                .body(TipFixtures.anonymousTip())
+                .when().post("/api/v1/tips")
+                .then().statusCode(201);
+    }
+
+    @Test
     void hundredLevelsDeepBodyIsA400Problem() {
         long before = tips();
         String body = "{\"entities\":" + "[".repeat(100) + "]".repeat(100) + "}";
