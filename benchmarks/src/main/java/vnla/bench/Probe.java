@@ -29,10 +29,13 @@ final class Probe {
         }
     }
 
-    /** The Quarkus service at {@code baseUrl} answers 200 on {@code /q/health/ready}. */
+    /** Where the management interface listens, relative to the API port (as ./suite and the system tests: 8081 → 9081). */
+    static final int MANAGEMENT_PORT_OFFSET = 1000;
+
+    /** The Quarkus service whose API is at {@code baseUrl} answers 200 on {@code /q/health/ready} of its management port. */
     static boolean ready(String baseUrl) {
         try {
-            HttpResponse<Void> response = CLIENT.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
+            HttpResponse<Void> response = CLIENT.send(HttpRequest.newBuilder(URI.create(managementUrl(baseUrl) + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException | RuntimeException e) {
@@ -41,5 +44,11 @@ final class Probe {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** {@code http://127.0.0.1:8081} → {@code http://127.0.0.1:9081}. */
+    static String managementUrl(String baseUrl) {
+        URI api = URI.create(baseUrl);
+        return api.getScheme() + "://" + api.getHost() + ":" + (api.getPort() + MANAGEMENT_PORT_OFFSET);
     }
 }

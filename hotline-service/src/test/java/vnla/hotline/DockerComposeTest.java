@@ -51,6 +51,30 @@ class DockerComposeTest {
     }
 
     @Test
+    void composeGivesEveryServiceItsKeysAudienceAndManagementPortAndChecksHealthThere() throws IOException {
+        JsonNode services = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile()).get("services");
+        for (String service : List.of("hotline-service", "case-service", "notification-service")) {
+            JsonNode compose = services.get(service);
+            Properties config = new Properties();
+            try (var in = Files.newBufferedReader(ROOT.resolve(service + "/src/main/resources/application.properties"))) {
+                config.load(in);
+            }
+            String management = config.getProperty("quarkus.management.port");
+            assertEquals(management, compose.at("/environment/QUARKUS_MANAGEMENT_PORT").asText(), service);
+            assertEquals("127.0.0.1:" + management + ":" + management, compose.at("/ports/1").asText(), service);
+            assertTrue(compose.at("/healthcheck/test/1").asText().contains("/dev/tcp/127.0.0.1/" + management), service);
+            assertTrue(compose.at("/healthcheck/test/1").asText().contains("/q/health/ready"), service);
+            assertEquals("hotline-suite", compose.at("/environment/JWT_AUDIENCES").asText(), service);
+            assertEquals("https://hotline.dev", compose.at("/environment/JWT_ISSUER").asText(), service);
+            String key = compose.at("/environment/JWT_PUBLIC_KEYS").asText();
+            String mount = compose.at("/volumes/0").asText();
+            assertTrue(mount.endsWith(":" + key + ":ro"), service);
+            assertTrue(Files.exists(ROOT.resolve(mount.substring(0, mount.indexOf(':')))), mount);
+            assertTrue(compose.at("/environment/QUARKUS_DATASOURCE_PASSWORD").isTextual(), service);
+        }
+    }
+
+    @Test
     void everyTopicTheCodeUsesIsCreatedLocallyAndInCompose() throws IOException {
         String compose = Files.readString(ROOT.resolve("docker-compose.yml"));
         List<String> created = Files.readAllLines(ROOT.resolve("stack/kafka/topics.txt")).stream()

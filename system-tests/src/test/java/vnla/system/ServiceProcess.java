@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -24,13 +25,22 @@ import org.apache.kafka.common.TopicPartition;
 
 import org.awaitility.Awaitility;
 
-/** One service of the suite as a real process: its packaged jar, on its own port, against the real stack. */
+import vnla.testing.Tokens;
+
+/**
+ * One service of the suite as a real process: its packaged jar in the prod profile, on its own API port and management
+ * port (API port + 1000: health, metrics), against the real stack, trusting the dev key pair for the suite's audience.
+ */
 public final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Where the management interface listens, relative to the API port (as ./suite: 8081 → 9081). */
+    static final int MANAGEMENT_PORT_OFFSET = 1000;
+    static final String DEV_PUBLIC_KEY = "testing/src/main/resources/" + Tokens.PUBLIC_KEY_RESOURCE;
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Path root;
     private final Map<String, String> settings = new LinkedHashMap<>();
     private Process process;
@@ -39,9 +49,15 @@ public final class ServiceProcess {
         this.root = root;
         this.name = name;
         this.port = port;
+        this.managementPort = port + MANAGEMENT_PORT_OFFSET;
         settings.put("quarkus.http.port", Integer.toString(port));
+        settings.put("quarkus.management.port", Integer.toString(managementPort));
         settings.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/" + database + "_test");
-        settings.put("mp.jwt.verify.publickey.location", root.resolve("common/src/main/resources/dev-keys/publicKey.pem").toString());
+        // the prod profile has no database password and trusts no key, issuer or audience until told
+        settings.put("quarkus.datasource.password", database);
+        settings.put("mp.jwt.verify.publickey.location", root.resolve(DEV_PUBLIC_KEY).toString());
+        settings.put("mp.jwt.verify.issuer", Tokens.ISSUER);
+        settings.put("mp.jwt.verify.audiences", Tokens.AUDIENCE);
         settings.put("kafka.bootstrap.servers", "127.0.0.1:9092");
         // the system tests' own consumer groups, so a suite started by ./suite run elsewhere does not share partitions
         consumerChannels().keySet().forEach(channel -> settings.put("mp.messaging.incoming." + channel + ".group.id", consumerGroup()));
@@ -71,6 +87,12 @@ public final class ServiceProcess {
         }
     }
 
+    /** Leaves a setting out, e.g. to see the service refuse to start without it. */
+    ServiceProcess without(String key) {
+        settings.remove(key);
+        return this;
+    }
+
     /** A setting passed as a system property, e.g. shortened deadlines. */
     ServiceProcess with(String key, String value) {
         settings.put(key, value);
@@ -85,22 +107,16 @@ public final class ServiceProcess {
         return "http://127.0.0.1:" + port;
     }
 
+    /** The management interface: {@code /q/health}, {@code /q/metrics}. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
     public synchronized void start() {
         if (process != null && process.isAlive()) {
             return;
         }
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m"));
-        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-jar", root.resolve(name + "/target/quarkus-app/quarkus-run.jar").toString()));
-        try {
-            Path logs = Files.createDirectories(root.resolve("system-tests/target/logs"));
-            process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()))
-                    .start();
-        } catch (IOException e) {
-            throw new IllegalStateException("could not start " + name, e);
-        }
+        launch(name);
         Awaitility.await(name + " ready").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
                 .until(() -> {
                     if (!process.isAlive()) {
@@ -108,6 +124,55 @@ public final class ServiceProcess {
                     }
                     return ready();
                 });
+    }
+
+    /**
+     * Starts the jar and waits (at most {@code within}) for it to exit by itself, as a misconfigured service must.
+     * Returns its exit status and its whole output, also kept in {@code system-tests/target/logs/<log>.log}.
+     */
+    synchronized Exit startExpectingExit(String log, Duration within) {
+        try {
+            Files.deleteIfExists(logFile(log));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        launch(log);
+        try {
+            if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError(name + " still ran after " + within + "; see system-tests/target/logs/" + log + ".log");
+            }
+            return new Exit(process.exitValue(), Files.readString(logFile(log)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** How a process ended. */
+    record Exit(int status, String output) {
+    }
+
+    private void launch(String log) {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m"));
+        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", root.resolve(name + "/target/quarkus-app/quarkus-run.jar").toString()));
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile(log).toFile()));
+            // what the prod profile reads from the environment comes only from the settings above
+            builder.environment().keySet().removeIf(key -> key.startsWith("JWT_") || key.startsWith("QUARKUS_"));
+            process = builder.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start " + name, e);
+        }
+    }
+
+    private Path logFile(String log) throws IOException {
+        return Files.createDirectories(root.resolve("system-tests/target/logs")).resolve(log + ".log");
     }
 
     /** SIGKILL: no shutdown hooks, no graceful close, as in a crash. */
@@ -127,7 +192,7 @@ public final class ServiceProcess {
 
     private boolean ready() {
         try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).build(),
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready")).build(),
                     HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException e) {

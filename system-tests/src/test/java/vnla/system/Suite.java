@@ -3,16 +3,25 @@ package vnla.system;
 import java.nio.file.Path;
 
 /**
- * The three services, started once for all system tests (ports 28081–28083, the services' test databases, shortened
- * retry and escalation timings) and stopped when the test JVM exits.
+ * The three services, started once for all system tests (ports 28081–28083, management ports 29081–29083, the
+ * services' test databases, shortened retry and escalation timings, no rate limits) and stopped when the test JVM exits.
  */
 public final class Suite {
 
     public static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
 
-    public static final ServiceProcess HOTLINE = new ServiceProcess(ROOT, "hotline-service", 28081, "hotline");
+    /** A million calls a minute: the scenarios and faults offer tips from one officer far faster than a person would. */
+    private static final String UNLIMITED = "1000000";
+
+    public static final ServiceProcess HOTLINE = new ServiceProcess(ROOT, "hotline-service", 28081, "hotline")
+            .with("suite.rate-limits.tip-intake.per-caller", UNLIMITED)
+            .with("suite.rate-limits.tip-intake.per-agency", UNLIMITED)
+            .with("suite.rate-limits.receipt-lookup.per-caller", UNLIMITED)
+            .with("suite.rate-limits.receipt-lookup.per-agency", UNLIMITED);
     public static final ServiceProcess CASES = new ServiceProcess(ROOT, "case-service", 28082, "cases");
     public static final ServiceProcess NOTIFICATIONS = new ServiceProcess(ROOT, "notification-service", 28083, "notifications")
+            .with("suite.rate-limits.subscription-create.per-caller", UNLIMITED)
+            .with("suite.rate-limits.subscription-create.per-agency", UNLIMITED)
             .with("notification.delivery.base-delay", "PT1S")
             .with("notification.delivery.max-delay", "PT5S")
             .with("notification.delivery.max-attempts", "60")

@@ -6,10 +6,14 @@ import java.util.Set;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 
-/** Development tokens signed with the repository's dev key pair (dev and test profiles only). */
+/** Development tokens signed with the repository's dev key pair (dev and test profiles only), for the suite's audience. */
 public final class Tokens {
 
     public static final String ISSUER = "https://hotline.dev";
+    /** The {@code aud} every service checks ({@code mp.jwt.verify.audiences}; production: {@code JWT_AUDIENCES}). */
+    public static final String AUDIENCE = "hotline-suite";
+    /** The dev public key as a classpath resource (this module's), for tests and tools that start a service. */
+    public static final String PUBLIC_KEY_RESOURCE = "dev-keys/publicKey.pem";
     private static final PrivateKey KEY = load();
 
     private Tokens() {
@@ -22,10 +26,22 @@ public final class Tokens {
 
     public static String forRole(String role, String agency, String subject) {
         return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
                 .subject(subject)
                 .upn(subject)
                 .groups(Set.of(role))
                 .claim("agency", agency)
+                .expiresIn(3600)
+                .jws().keyId("dev")
+                .sign(KEY);
+    }
+
+    /** A token that names no agency, which every service refuses. */
+    public static String withoutAgency(String role) {
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(role + "@nowhere")
+                .groups(Set.of(role))
                 .expiresIn(3600)
                 .jws().keyId("dev")
                 .sign(KEY);

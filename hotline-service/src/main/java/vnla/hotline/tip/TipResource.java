@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vnla.common.event.Vocabulary;
 import vnla.common.idempotency.Idempotency;
+import vnla.common.ratelimit.RateLimited;
 import vnla.common.security.Caller;
 import vnla.common.security.Roles;
 import vnla.common.web.Page;
@@ -51,6 +52,7 @@ public class TipResource {
     }
 
     @POST
+    @RateLimited("tip-intake")
     @Transactional
     @RolesAllowed({ Roles.DUTY_OFFICER, Roles.ANALYST })
     @Operation(summary = "Record an incoming tip", description = "The receiving agency is the caller's. An anonymous reporter "
@@ -93,6 +95,7 @@ public class TipResource {
 
     @POST
     @Path("/receipt-lookups")
+    @RateLimited("receipt-lookup")
     @RolesAllowed({ Roles.DUTY_OFFICER, Roles.ANALYST })
     @Operation(summary = "Find a tip by the receipt code an anonymous reporter quotes when calling back")
     public TipView lookUpReceipt(@NotNull @Valid TipRequests.ReceiptLookup request) {

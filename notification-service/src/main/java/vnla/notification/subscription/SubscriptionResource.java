@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vnla.common.idempotency.Idempotency;
+import vnla.common.ratelimit.RateLimited;
 import vnla.common.security.Caller;
 import vnla.common.security.Roles;
 import vnla.common.web.Page;
@@ -45,6 +46,7 @@ public class SubscriptionResource {
     }
 
     @POST
+    @RateLimited("subscription-create")
     @Transactional
     @Operation(summary = "Subscribe the caller's agency to its alerts",
             description = "WEBHOOK: alerts are POSTed to the URL per the Standard Webhooks spec (webhook-id, webhook-timestamp, "

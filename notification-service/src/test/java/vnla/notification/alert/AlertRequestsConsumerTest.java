@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +21,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import vnla.testing.WebhookReceiver;
@@ -36,6 +38,9 @@ import vnla.testing.TopicWatcher;
 
 @QuarkusTest
 class AlertRequestsConsumerTest {
+
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
 
     private static final String CONSUMER = "notification-service.alert-requests";
 
@@ -138,7 +143,7 @@ class AlertRequestsConsumerTest {
         }
         assertEquals(0L, count("select count(*) from inbox_message where event_id = :a", eventId), "nothing recorded");
         given()
-                .when().get("/q/metrics")
+                .when().get(metrics)
                 .then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("consumer_events_dead_lettered_total{consumer=\"notification-service.alert-requests\""));
     }
