@@ -136,3 +136,8 @@ GRANT CONNECT, TEMPORARY ON DATABASE notifications_test TO notifications;
 GRANT USAGE ON SCHEMA public TO notifications;
 ALTER DEFAULT PRIVILEGES FOR ROLE notifications_owner IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO notifications;
 ALTER DEFAULT PRIVILEGES FOR ROLE notifications_owner IN SCHEMA public GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO notifications;
+
+-- A runtime role is never a member of its owner role (that would give it UPDATE/DELETE on the audit tables again)
+SELECT format('REVOKE %I FROM %I', o, r) FROM (VALUES ('hotline_owner', 'hotline'), ('cases_owner', 'cases'),
+    ('notifications_owner', 'notifications')) AS pair(o, r)
+WHERE pg_has_role(r, o, 'MEMBER')\gexec

@@ -43,12 +43,13 @@ create table operation_invitation (
 );
 create index operation_invitation_agency on operation_invitation (agency, status);
 
--- The release ledger, append-only: a tip RELEASED to an agency (under an agreement and a handling code), NARROWED to a
--- stricter handling code, or WITHDRAWN. A release holds while the agency's latest entry for the tip is not WITHDRAWN
--- and, at read time, the agreement is still in force and the tip's handling code still allows it.
+-- The release ledger, append-only and hash-chained: a tip RELEASED to an agency (under an agreement and a handling
+-- code), NARROWED to a stricter handling code, or WITHDRAWN. A release holds while the agency's latest entry for the tip
+-- is not WITHDRAWN and, at read time, the agreement is still in force and the tip's handling code still allows it.
+-- Positions are contiguous (assigned under the chain's lock); each row's hash covers its content and its predecessor's.
 create table release_ledger (
     id            uuid primary key,
-    position      bigserial not null unique,
+    position      bigint not null unique,
     tip_id        uuid not null,
     agency        text not null references agency (id),
     kind          text not null,
@@ -59,7 +60,10 @@ create table release_ledger (
     releasability text not null,
     reason        text,
     actor         text not null,
-    occurred_at   timestamptz not null
+    occurred_at   timestamptz not null,
+    previous_hash text not null,
+    hash          text not null
 );
 create index release_ledger_agency_tip on release_ledger (agency, tip_id, position);
 create index release_ledger_tip on release_ledger (tip_id, position);
+select make_append_only('release_ledger');

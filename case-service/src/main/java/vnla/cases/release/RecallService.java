@@ -39,15 +39,17 @@ import vnla.common.outbox.Outbox;
 public class RecallService {
 
     private final ReleasePolicy policy;
+    private final ReleaseLedger ledger;
     private final AgreementService agreements;
     private final Outbox outbox;
     private final Timeline timeline;
     private final InstantSource clock;
     private final EntityManager em;
 
-    public RecallService(ReleasePolicy policy, AgreementService agreements, Outbox outbox, Timeline timeline, InstantSource clock,
-            EntityManager em) {
+    public RecallService(ReleasePolicy policy, ReleaseLedger ledger, AgreementService agreements, Outbox outbox, Timeline timeline,
+            InstantSource clock, EntityManager em) {
         this.policy = policy;
+        this.ledger = ledger;
         this.agreements = agreements;
         this.outbox = outbox;
         this.timeline = timeline;
@@ -121,7 +123,7 @@ public class RecallService {
             ReleaseEntry line = ReleaseService.entry(tip, withdrawal.release().agency, kind, withdrawal.release().operationId,
                     withdrawal.release().requestId, withdrawal.reason().name(), ReleaseService.SERVICE_ACTOR, at);
             line.agreementId = withdrawal.release().agreementId;
-            line.persist();
+            ledger.append(line);
             byRequest.computeIfAbsent(List.of(withdrawal.release().requestId, withdrawal.type(), withdrawal.reason()), k -> new ArrayList<>())
                     .add(withdrawal);
         }

@@ -10,13 +10,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.Generated;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import vnla.common.audit.HashChain;
 import vnla.common.event.HandlingCode;
 import vnla.common.event.Vocabulary;
 
-/** One line of the release ledger: a tip released to an agency, narrowed, or withdrawn. Never updated or deleted. */
+/** One hash-chained line of the release ledger: a tip released to an agency, narrowed, or withdrawn. Insert-only. */
 @Entity
 @Table(name = "release_ledger")
 public class ReleaseEntry extends PanacheEntityBase {
@@ -27,10 +26,8 @@ public class ReleaseEntry extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    /** Order of writing; the database assigns it. */
-    @Generated
-    @Column(insertable = false, updatable = false)
-    public Long position;
+    /** Order of writing, contiguous from 1: the chain's position. */
+    public long position;
 
     @Column(name = "tip_id")
     public UUID tipId;
@@ -64,6 +61,17 @@ public class ReleaseEntry extends PanacheEntityBase {
 
     @Column(name = "occurred_at")
     public OffsetDateTime occurredAt;
+
+    @Column(name = "previous_hash")
+    public String previousHash;
+
+    public String hash;
+
+    /** The content the hash covers: everything but the hashes themselves. */
+    public String canonical() {
+        return HashChain.canonical(id, position, tipId, agency, kind, operationId, requestId, agreementId, tlp, releasability, reason,
+                actor, occurredAt.toInstant());
+    }
 
     public HandlingCode handlingCode() {
         return new HandlingCode(tlp, releasability);

@@ -3,6 +3,7 @@ package vnla.cases.release;
 import java.time.InstantSource;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -32,12 +33,14 @@ public class ReleaseService {
     public static final String SERVICE_ACTOR = "case-service";
 
     private final ReleasePolicy policy;
+    private final ReleaseLedger ledger;
     private final Outbox outbox;
     private final Timeline timeline;
     private final InstantSource clock;
 
-    public ReleaseService(ReleasePolicy policy, Outbox outbox, Timeline timeline, InstantSource clock) {
+    public ReleaseService(ReleasePolicy policy, ReleaseLedger ledger, Outbox outbox, Timeline timeline, InstantSource clock) {
         this.policy = policy;
+        this.ledger = ledger;
         this.outbox = outbox;
         this.timeline = timeline;
         this.clock = clock;
@@ -92,7 +95,7 @@ public class ReleaseService {
             decision.recipients().forEach((recipient, agreementId) -> {
                 ReleaseEntry entry = entry(tip, recipient, ReleaseEntry.Kind.RELEASED, record.operationId, record.id, null, actor, now);
                 entry.agreementId = agreementId;
-                entry.persist();
+                ledger.append(entry);
             });
             AlertRequested.References references = new AlertRequested.References(tip.id, tip.reference,
                     operation == null ? null : operation.id, operation == null ? null : operation.codeName);
@@ -120,7 +123,8 @@ public class ReleaseService {
         entry.releasability = tip.releasability;
         entry.reason = reason;
         entry.actor = actor;
-        entry.occurredAt = at;
+        // as PostgreSQL stores it, so the hash computed now is the one the verifier recomputes from the row
+        entry.occurredAt = at.truncatedTo(ChronoUnit.MICROS);
         return entry;
     }
 

@@ -75,7 +75,7 @@ class AgreementTest {
         Api.as("admin", "vn.mps").get("/api/v1/agreements/{id}", id)
                 .then().statusCode(200)
                 .body("inForce", equalTo(true));
-        Api.as("admin", "la.mps").get("/api/v1/agreements")
+        Api.as("admin", "la.mps").queryParam("agency", "la.savannakhet").queryParam("size", 100).get("/api/v1/agreements")
                 .then().statusCode(200)
                 .body("items.id", hasItem(id));
         Api.as("admin", "vn.mps").body(Map.of("reason", "Chỉ đạo")).post("/api/v1/agreements/{id}/suspension", id)

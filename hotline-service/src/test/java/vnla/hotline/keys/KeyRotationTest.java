@@ -17,7 +17,7 @@ import vnla.common.crypto.CryptoConfig;
 import vnla.common.crypto.Encryption;
 import vnla.common.crypto.KeyRing;
 import vnla.common.crypto.Keysets;
-import vnla.hotline.Database;
+import vnla.testing.Database;
 import vnla.hotline.TipFixtures;
 
 import static org.hamcrest.Matchers.equalTo;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import vnla.hotline.Database;
+import vnla.testing.Database;
 import vnla.hotline.TipFixtures;
 
 import static org.hamcrest.Matchers.containsString;

@@ -17,7 +17,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import vnla.common.crypto.Encryption;
-import vnla.hotline.Database;
+import vnla.testing.Database;
 import vnla.hotline.TipFixtures;
 
 import io.quarkus.test.junit.QuarkusTest;

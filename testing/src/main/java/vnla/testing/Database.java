@@ -1,4 +1,4 @@
-package vnla.hotline;
+package vnla.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
