@@ -11,6 +11,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 /** The contract integrators build against: open without a token, described, secured, with Vietnamese and Lao examples. */
 @QuarkusTest
@@ -32,6 +33,20 @@ class OpenApiTest {
                 .body("paths.'/api/v1/tips'.post.requestBody.content.'application/json'.examples", notNullValue())
                 .body(containsString("ມີລາຍງານວ່າ"))
                 .body(containsString("Người dân báo tin"));
+    }
+
+    @Test
+    void openApiDescribesTwoPersonDisclosure() {
+        given()
+                .queryParam("format", "json")
+                .when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/tips/{id}/reporter-disclosure-requests'.post.description", containsString("second person"))
+                .body("paths.'/api/v1/tips/{id}/reporter-disclosure-requests/{requestId}/decision'.post.description", containsString("never the requester"))
+                .body("paths.'/api/v1/tips/{id}/reporter-disclosure-requests/{requestId}/disclosure'.post.description", containsString("once"))
+                .body("paths.'/api/v1/tips/{id}/reporter-disclosures'.post", nullValue())
+                .body("paths.'/api/v1/audit/verification'.get.description", containsString("Role admin"))
+                .body("paths.'/api/v1/admin/key-rotations'.post.description", containsString("Role admin"));
     }
 
     @Test

@@ -82,7 +82,7 @@ public class KeyRing {
         }
         if (LaunchMode.current().isDevOrTest()) {
             LOG.warnf("suite.crypto.%s is not configured: using an ephemeral %s keyset generated in memory (%s mode only); "
-                    + "what it encrypts cannot be read after a restart", name, template, LaunchMode.current().getDefaultProfile());
+                    + "nothing it protects survives a restart", name, template, LaunchMode.current().getDefaultProfile());
             return Keysets.generate(template);
         }
         throw new IllegalStateException("No " + template + " keyset configured: set suite." + "crypto." + name + "-file (env SUITE_CRYPTO_"

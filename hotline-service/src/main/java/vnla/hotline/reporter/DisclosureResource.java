@@ -83,7 +83,7 @@ public class DisclosureResource {
     @Transactional
     @RolesAllowed(Roles.CUSTODIAN)
     @Operation(summary = "Read who reported a tip, once", description = "Role custodian, the requester only (403 otherwise). "
-            + "Under an APPROVED request within its window; a second read, a pending, denied or expired request is a 409. Audited.")
+            + "Reads once per approval, under an APPROVED request within its window; a second read, a pending, denied or expired request is a 409. Audited.")
     public DisclosureRequests.Disclosure read(@PathParam("id") UUID tipId, @PathParam("requestId") UUID requestId) {
         return disclosures.read(tipId, requestId);
     }

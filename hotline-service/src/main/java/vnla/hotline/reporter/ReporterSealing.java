@@ -35,6 +35,11 @@ public class ReporterSealing {
     }
 
     void onStart(@Observes StartupEvent start) {
+        sealLegacy();
+    }
+
+    /** Encrypts every identity still in the legacy clear columns and empties them; returns how many. */
+    public int sealLegacy() {
         int sealed = 0;
         int batch;
         do {
@@ -44,6 +49,7 @@ public class ReporterSealing {
         if (sealed > 0) {
             LOG.infof("Encrypted %d reporter identities stored in clear by an earlier version", sealed);
         }
+        return sealed;
     }
 
     /** Re-encrypts one batch of identities made by an older key; returns how many. */

@@ -223,4 +223,24 @@ class ReporterIdentityTest {
                 .then().statusCode(200)
                 .body("$", hasSize(0));
     }
+
+    @Test
+    void badDecisionChangesNothing() {
+        String id = TipFixtures.recordTip(TipFixtures.identifiedTip());
+        String request = requestDisclosure(hoa(), id);
+        long auditRows = QuarkusTransaction.requiringNew().call(() -> DisclosureAuditEntry.count());
+
+        minh().body(Map.of("approve", true))
+                .when().post("/api/v1/tips/" + id + "/reporter-disclosure-requests/" + request + "/decision")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("reason"));
+        minh().body(Map.of("approve", true, "reason", "Đồng ý: phục vụ xác minh chuyên án"))
+                .when().post("/api/v1/tips/" + id + "/reporter-disclosure-requests/" + UUID.randomUUID() + "/decision")
+                .then().statusCode(404);
+
+        assertEquals(auditRows, (long) QuarkusTransaction.requiringNew().call(() -> DisclosureAuditEntry.count()));
+        hoa().when().get("/api/v1/tips/" + id + "/reporter-disclosure-requests/" + request)
+                .then().body("status", equalTo("PENDING"));
+    }
 }
