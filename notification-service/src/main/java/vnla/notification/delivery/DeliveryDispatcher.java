@@ -124,9 +124,9 @@ public class DeliveryDispatcher {
                                    row_number() over (partition by d.subscription_id order by d.next_attempt_at) as place,
                                    (select count(*) from delivery busy where busy.subscription_id = d.subscription_id
                                       and busy.status = 'IN_FLIGHT' and busy.next_attempt_at > :now) as in_flight
-                            from delivery d join subscription s on s.id = d.subscription_id
+                            from delivery d join subscription s on s.id = d.subscription_id join alert a on a.id = d.alert_id
                             where d.status in ('PENDING', 'IN_FLIGHT') and d.next_attempt_at <= :now
-                              and d.channel = 'WEBHOOK' and s.status = 'ACTIVE'
+                              and d.channel = 'WEBHOOK' and s.status = 'ACTIVE' and a.cancelled_at is null
                         ) due
                         where in_flight + place <= :perEndpoint
                         order by next_attempt_at
@@ -139,6 +139,10 @@ public class DeliveryDispatcher {
                     .getResultList();
             List<Claim> claims = new ArrayList<>(due.size());
             for (Delivery delivery : due) {
+                if (delivery.status != DeliveryStatus.PENDING && delivery.status != DeliveryStatus.IN_FLIGHT) {
+                    // cancelled (its alert recalled, its subscription stopped) between the look-up and the lock
+                    continue;
+                }
                 if (delivery.status == DeliveryStatus.IN_FLIGHT) {
                     abandon(delivery, now);
                 }
