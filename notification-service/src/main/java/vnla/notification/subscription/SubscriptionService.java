@@ -1,13 +1,11 @@
 package vnla.notification.subscription;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,6 +21,7 @@ import vnla.common.event.Vocabulary;
 import vnla.common.idempotency.Idempotency;
 import vnla.common.problem.ProblemException;
 import vnla.common.security.Caller;
+import vnla.notification.webhook.WebhookTargets;
 
 /** Creates, reads, rotates and deletes the caller's agency's subscriptions, and finds those an alert goes to. */
 @ApplicationScoped
@@ -33,9 +32,11 @@ public class SubscriptionService {
     private final Event<SubscriptionStopped> stopped;
     private final SubscriptionConfig config;
     private final EntityManager em;
+    private final WebhookTargets targets;
 
     public SubscriptionService(Caller caller, WebhookSecrets secrets, Event<SubscriptionStopped> stopped, SubscriptionConfig config,
-            EntityManager em) {
+            EntityManager em, WebhookTargets targets) {
+        this.targets = targets;
         this.caller = caller;
         this.secrets = secrets;
         this.stopped = stopped;
@@ -135,19 +136,15 @@ public class SubscriptionService {
         return result;
     }
 
-    private static String webhookUrl(String url) {
+    /** The URL as stored, once it passed every rule of {@link WebhookTargets}; a 400 naming {@code url} otherwise. */
+    private String webhookUrl(String url) {
         if (url == null || url.isBlank()) {
             throw ProblemException.badField("url", "is required for a WEBHOOK subscription");
         }
         try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getHost().isBlank()) {
-                throw ProblemException.badField("url", "must be an absolute http or https URL with a host");
-            }
-            return uri.toString();
-        } catch (URISyntaxException e) {
-            throw ProblemException.badField("url", "is not a valid URL");
+            return targets.checkSubscription(url.strip()).toString();
+        } catch (WebhookTargets.Refused e) {
+            throw ProblemException.badField("url", e.getMessage());
         }
     }
 }
