@@ -244,6 +244,64 @@ class WebhookSsrfTest {
         }
     }
 
+    @Test
+    void deliveryErrorsSayWhatHappenedInPlainWords() throws Exception {
+        int closedPort;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            closedPort = probe.getLocalPort();
+        }
+        // a plain-text server on the https port: it answers the TLS hello with HTTP
+        var plainText = Executors.newSingleThreadExecutor();
+        try (ServerSocket plain = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            plainText.execute(() -> {
+                while (!plain.isClosed()) {
+                    try (var socket = plain.accept()) {
+                        socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes());
+                    } catch (IOException closed) {
+                        // the test is over
+                    }
+                }
+            });
+            int plainPort = plain.getLocalPort();
+            String refused = subscribe(QUANGNAM, "http://127.0.0.1:" + closedPort + "/hooks");
+            String tls = subscribe(QUANGNAM, "https://127.0.0.1:" + plainPort + "/hooks");
+            AlertRequested request = Fixtures.request(QUANGNAM, Vocabulary.Priority.ROUTINE);
+            Fixtures.send(codec, request);
+            String alertId = Fixtures.awaitAlert(QUANGNAM, request);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> firstAttempt(QUANGNAM, alertId, refused) != null
+                    && firstAttempt(QUANGNAM, alertId, tls) != null);
+            assertEquals("connection refused", firstAttempt(QUANGNAM, alertId, refused).get("error"));
+            assertEquals("TLS error", firstAttempt(QUANGNAM, alertId, tls).get("error"));
+            Fixtures.unsubscribe(QUANGNAM, refused);
+            Fixtures.unsubscribe(QUANGNAM, tls);
+        } finally {
+            plainText.shutdownNow();
+        }
+    }
+
+    private static String subscribe(String agency, String url) {
+        return given().auth().oauth2(Fixtures.liaison(agency)).contentType(ContentType.JSON)
+                .body(Map.of("channel", "WEBHOOK", "url", url))
+                .when().post("/api/v1/subscriptions")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    /** The first finished attempt of the alert's delivery to a subscription, or null while there is none. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> firstAttempt(String agency, String alertId, String subscriptionId) {
+        List<Map<String, Object>> deliveries = given().auth().oauth2(Fixtures.liaison(agency))
+                .when().get("/api/v1/alerts/" + alertId + "/deliveries")
+                .then().statusCode(200)
+                .extract().path("");
+        return deliveries.stream().filter(d -> subscriptionId.equals(d.get("subscriptionId")))
+                .map(d -> (List<Map<String, Object>>) d.get("attempts"))
+                .filter(a -> !a.isEmpty() && a.get(0).get("outcome") != null)
+                .map(a -> a.get(0))
+                .findFirst().orElse(null);
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> slowAttempt(String alertId, String subscriptionId) {
         List<Map<String, Object>> deliveries = given().auth().oauth2(Fixtures.liaison(SONLA))
