@@ -74,6 +74,27 @@ public final class TipFixtures {
                 "partnerAgencies", partners);
     }
 
+    /** A custodian (or admin) of an agency with a subject of its own, to tell two persons of one agency apart. */
+    public static RequestSpecification person(String role, String agency, String subject) {
+        return given().auth().oauth2(Tokens.forRole(role, agency, subject)).contentType(ContentType.JSON);
+    }
+
+    /** A custodian's request to read a tip's reporter; returns the request's id. */
+    public static String requestDisclosure(RequestSpecification custodian, String tipId) {
+        return custodian.body(Map.of("reason", "Cần liên hệ lại người báo tin để xác minh tuyến vận chuyển"))
+                .when().post("/api/v1/tips/" + tipId + "/reporter-disclosure-requests")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** A second person's decision on a disclosure request. */
+    public static io.restassured.response.ValidatableResponse decide(RequestSpecification decider, String tipId, String requestId,
+            boolean approve) {
+        return decider.body(Map.of("approve", approve, "reason", approve ? "Đồng ý: phục vụ xác minh chuyên án"
+                        : "Không đủ căn cứ để tiết lộ danh tính người báo tin"))
+                .when().post("/api/v1/tips/" + tipId + "/reporter-disclosure-requests/" + requestId + "/decision")
+                .then();
+    }
+
     /** Records a tip and returns its id. */
     public static String recordTip(Map<String, Object> tip) {
         return dutyOfficer().body(tip).when().post("/api/v1/tips").then().statusCode(201).extract().path("id");

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** The first answer to a create request sent with an {@code Idempotency-Key}, replayed to its retries. */
+/** The first answer to a create request sent with an {@code Idempotency-Key}, replayed to its retries; the answer is stored encrypted. */
 @Entity
 @Table(name = "idempotency_key")
 @IdClass(IdempotencyRecord.Key.class)
@@ -30,8 +30,9 @@ public class IdempotencyRecord extends PanacheEntityBase {
 
     public String location;
 
+    /** The answer's JSON, encrypted with {@link Idempotency#associatedData}. */
     @Column(name = "response_body")
-    public String responseBody;
+    public byte[] responseBody;
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt;

@@ -5,11 +5,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Receipt codes for anonymous reporters: {@code 7KQ4-M2XD-9HTB}, easy to read out on the phone, stored only as a hash. */
+import vnla.common.crypto.KeyedHash;
+
+/**
+ * Receipt codes for anonymous reporters: {@code 7KQ4-M2XD-9HTB}, easy to read out on the phone, stored only as a keyed
+ * MAC (so a copy of the table cannot be searched by trying codes without the key).
+ */
 @ApplicationScoped
 public class ReceiptCodes {
 
@@ -19,6 +25,11 @@ public class ReceiptCodes {
     private static final int GROUP_LENGTH = 4;
 
     private final SecureRandom random = new SecureRandom();
+    private final KeyedHash keyedHash;
+
+    public ReceiptCodes(KeyedHash keyedHash) {
+        this.keyedHash = keyedHash;
+    }
 
     public String newCode() {
         StringBuilder code = new StringBuilder();
@@ -34,12 +45,25 @@ public class ReceiptCodes {
     }
 
     /** The stored form of a code, insensitive to case and separators as a caller reads it out. */
-    public String hash(String code) {
-        String canonical = code.toUpperCase(Locale.ROOT).replaceAll("[^0-9A-Z]", "");
+    public String mac(String code) {
+        return keyedHash.tag("receipt-code:" + canonical(code));
+    }
+
+    /** The stored forms a code may have under any key of the keyset (codes given out before a rotation still match). */
+    public List<String> candidates(String code) {
+        return keyedHash.candidates("receipt-code:" + canonical(code));
+    }
+
+    /** The bare SHA-256 that version 1 stored; only to find, and upgrade, codes given out before keyed MACs. */
+    public String legacyHash(String code) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical(code).getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String canonical(String code) {
+        return code.toUpperCase(Locale.ROOT).replaceAll("[^0-9A-Z]", "");
     }
 }

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** Who reported a tip, sealed apart from it: only a custodian reads it, and every read is audited. */
+/** Who reported a tip, sealed apart from it: the identity is encrypted, the receipt code kept only as a keyed MAC. */
 @Entity
 public class Reporter extends PanacheEntityBase {
 
@@ -18,17 +18,12 @@ public class Reporter extends PanacheEntityBase {
 
     public boolean anonymous;
 
-    public String name;
+    /** {@link ReporterIdentity} as JSON, encrypted with the tip id as associated data; null for an anonymous reporter. */
+    public byte[] identity;
 
-    public String phone;
-
-    public String email;
-
-    public String address;
-
-    /** SHA-256 of the receipt code an anonymous reporter was given; the code itself is never stored. */
-    @Column(name = "receipt_code_hash")
-    public String receiptCodeHash;
+    /** Keyed MAC of the receipt code an anonymous reporter was given; the code itself is never stored. */
+    @Column(name = "receipt_code_mac")
+    public String receiptCodeMac;
 
     @Override
     public String toString() {

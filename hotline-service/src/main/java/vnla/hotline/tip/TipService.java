@@ -31,6 +31,8 @@ import vnla.common.security.Caller;
 import vnla.common.web.Versions;
 import vnla.hotline.reporter.ReceiptCodes;
 import vnla.hotline.reporter.Reporter;
+import vnla.hotline.reporter.ReporterIdentity;
+import vnla.hotline.reporter.ReporterVault;
 
 /** Records, reads, triages and dismisses tips; each change and its event commit together through the outbox. */
 @ApplicationScoped
@@ -39,12 +41,14 @@ public class TipService {
     private final Caller caller;
     private final Outbox outbox;
     private final ReceiptCodes receiptCodes;
+    private final ReporterVault vault;
     private final EntityManager em;
 
-    public TipService(Caller caller, Outbox outbox, ReceiptCodes receiptCodes, EntityManager em) {
+    public TipService(Caller caller, Outbox outbox, ReceiptCodes receiptCodes, ReporterVault vault, EntityManager em) {
         this.caller = caller;
         this.outbox = outbox;
         this.receiptCodes = receiptCodes;
+        this.vault = vault;
         this.em = em;
     }
 
@@ -91,12 +95,9 @@ public class TipService {
         String receiptCode = null;
         if (anonymous) {
             receiptCode = receiptCodes.newCode();
-            reporter.receiptCodeHash = receiptCodes.hash(receiptCode);
+            reporter.receiptCodeMac = receiptCodes.mac(receiptCode);
         } else {
-            reporter.name = details.name();
-            reporter.phone = details.phone();
-            reporter.email = details.email();
-            reporter.address = details.address();
+            reporter.identity = vault.seal(tip.id, new ReporterIdentity(details.name(), details.phone(), details.email(), details.address()));
         }
         reporter.persist();
 
@@ -142,12 +143,30 @@ public class TipService {
         return new vnla.common.web.Page<>(found.list().stream().map(TipView::of).toList(), page, size, found.count());
     }
 
+    /** A tip by its receipt code; a code stored as version 1's bare hash is found too, and upgraded to a keyed MAC. */
     public Tip findByReceiptCode(String receiptCode) {
-        Reporter reporter = Reporter.find("receiptCodeHash", receiptCodes.hash(receiptCode)).firstResult();
+        Reporter reporter = Reporter.find("receiptCodeMac in ?1", receiptCodes.candidates(receiptCode)).firstResult();
+        if (reporter == null) {
+            reporter = upgradeLegacyReceipt(receiptCode);
+        }
         if (reporter == null) {
             throw ProblemException.notFound("A tip with this receipt code");
         }
         return find(reporter.tipId);
+    }
+
+    private Reporter upgradeLegacyReceipt(String receiptCode) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<UUID> ids = em.createNativeQuery("select tip_id from reporter where receipt_code_hash = :hash", UUID.class)
+                    .setParameter("hash", receiptCodes.legacyHash(receiptCode)).getResultList();
+            if (ids.isEmpty()) {
+                return null;
+            }
+            em.createNativeQuery("update reporter set receipt_code_mac = :mac, receipt_code_hash = null where tip_id = :tip")
+                    .setParameter("mac", receiptCodes.mac(receiptCode)).setParameter("tip", ids.get(0)).executeUpdate();
+            return Reporter.findById(ids.get(0));
+        });
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

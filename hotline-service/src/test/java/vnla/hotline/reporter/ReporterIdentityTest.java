@@ -1,5 +1,6 @@
 package vnla.hotline.reporter;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -9,30 +10,41 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import vnla.common.outbox.OutboxEvent;
+import vnla.hotline.TestClock;
 import vnla.hotline.TipFixtures;
 
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static vnla.hotline.TipFixtures.REPORTER_NAME;
 import static vnla.hotline.TipFixtures.REPORTER_PHONE;
 import static vnla.hotline.TipFixtures.analyst;
 import static vnla.hotline.TipFixtures.as;
+import static vnla.hotline.TipFixtures.decide;
 import static vnla.hotline.TipFixtures.dutyOfficer;
+import static vnla.hotline.TipFixtures.person;
+import static vnla.hotline.TipFixtures.requestDisclosure;
 
-/** The reporter's identity: sealed from every role but the custodian, audited on every read, absent from events and logs. */
+/** The reporter's identity: read only by two persons (a custodian asks, another decides), once, audited, absent elsewhere. */
 @QuarkusTest
 class ReporterIdentityTest {
+
+    @Inject
+    TestClock clock;
 
     private final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
     private final Handler capture = new Handler() {
@@ -58,33 +70,115 @@ class ReporterIdentityTest {
     @AfterEach
     void stopCapturing() {
         Logger.getLogger("").removeHandler(capture);
+        clock.reset();
+    }
+
+    private static RequestSpecification hoa() {
+        return person("custodian", "vn.hue", "hoa.custodian@vn.hue");
+    }
+
+    private static RequestSpecification minh() {
+        return person("custodian", "vn.hue", "minh.custodian@vn.hue");
+    }
+
+    private static String disclosurePath(String tip, String request) {
+        return "/api/v1/tips/" + tip + "/reporter-disclosure-requests/" + request + "/disclosure";
     }
 
     @Test
-    void custodianReadsIdentityAndTheReadIsAudited() {
+    void loneCustodianCannotReadIdentity() {
         String id = TipFixtures.recordTip(TipFixtures.identifiedTip());
+        String request = requestDisclosure(hoa(), id);
 
-        as("custodian", "vn.hue")
-                .body(Map.of("reason", "Cần liên hệ lại người báo tin để xác minh"))
-                .when().post("/api/v1/tips/" + id + "/reporter-disclosures")
+        hoa().when().post(disclosurePath(id, request))
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body(not(containsString(REPORTER_NAME)));
+        decide(hoa(), id, request, true)
+                .statusCode(403)
+                .contentType("application/problem+json");
+        hoa().when().get("/api/v1/tips/" + id + "/reporter-disclosure-requests/" + request)
+                .then().statusCode(200)
+                .body("status", equalTo("PENDING"));
+    }
+
+    @Test
+    void secondCustodianApprovesAndRequesterReadsOnce() {
+        String id = TipFixtures.recordTip(TipFixtures.identifiedTip());
+        String request = requestDisclosure(hoa(), id);
+
+        decide(minh(), id, request, true)
+                .statusCode(200)
+                .body("status", equalTo("APPROVED"))
+                .body("decidedBy", equalTo("minh.custodian@vn.hue"))
+                .body("expiresAt", notNullValue());
+        minh().when().post(disclosurePath(id, request))
+                .then().statusCode(403);
+        hoa().when().post(disclosurePath(id, request))
                 .then().statusCode(200)
                 .body("name", equalTo(REPORTER_NAME))
                 .body("phone", equalTo(REPORTER_PHONE))
                 .body("anonymous", equalTo(false));
+        hoa().when().post(disclosurePath(id, request))
+                .then().statusCode(409)
+                .body(not(containsString(REPORTER_NAME)));
 
-        as("custodian", "vn.hue")
-                .when().get("/api/v1/tips/" + id + "/reporter-disclosures")
+        hoa().when().get("/api/v1/tips/" + id + "/reporter-disclosures")
                 .then().statusCode(200)
-                .body("$", hasSize(1))
-                .body("[0].custodian", equalTo("custodian@vn.hue"))
-                .body("[0].reason", equalTo("Cần liên hệ lại người báo tin để xác minh"));
+                .body("action", equalTo(List.of("REQUESTED", "APPROVED", "READ")))
+                .body("actor", equalTo(List.of("hoa.custodian@vn.hue", "minh.custodian@vn.hue", "hoa.custodian@vn.hue")))
+                .body("[0].reason", equalTo("Cần liên hệ lại người báo tin để xác minh tuyến vận chuyển"));
+    }
+
+    @Test
+    void adminOfTheSameAgencyMayApprove() {
+        String id = TipFixtures.recordTip(TipFixtures.identifiedTip());
+        String request = requestDisclosure(hoa(), id);
+
+        decide(as("admin", "vn.sonla"), id, request, true).statusCode(404);
+        decide(as("admin", "vn.hue"), id, request, true).statusCode(200);
+        hoa().when().post(disclosurePath(id, request)).then().statusCode(200).body("name", equalTo(REPORTER_NAME));
+    }
+
+    @Test
+    void denialReasonIsVisibleToTheRequester() {
+        String id = TipFixtures.recordTip(TipFixtures.identifiedTip());
+        String request = requestDisclosure(hoa(), id);
+
+        decide(minh(), id, request, false).statusCode(200).body("status", equalTo("DENIED"));
+        decide(as("admin", "vn.hue"), id, request, true).statusCode(409);
+        hoa().when().get("/api/v1/tips/" + id + "/reporter-disclosure-requests/" + request)
+                .then().statusCode(200)
+                .body("status", equalTo("DENIED"))
+                .body("decisionReason", equalTo("Không đủ căn cứ để tiết lộ danh tính người báo tin"));
+        hoa().when().post(disclosurePath(id, request))
+                .then().statusCode(409)
+                .body("detail", containsString("Không đủ căn cứ"));
+    }
+
+    @Test
+    void approvalExpiresAfterItsWindow() {
+        String id = TipFixtures.recordTip(TipFixtures.identifiedTip());
+        String request = requestDisclosure(hoa(), id);
+        decide(minh(), id, request, true).statusCode(200);
+
+        clock.advance(Duration.ofMinutes(61));
+
+        hoa().when().post(disclosurePath(id, request))
+                .then().statusCode(409)
+                .body(not(containsString(REPORTER_NAME)));
+        hoa().when().get("/api/v1/tips/" + id + "/reporter-disclosure-requests/" + request)
+                .then().body("status", equalTo("EXPIRED"));
     }
 
     @Test
     void identityNeverAppearsInDetailListEventsOrLogs() {
         String id = TipFixtures.recordTip(TipFixtures.identifiedTip());
+        String request = requestDisclosure(hoa(), id);
+        decide(minh(), id, request, true).statusCode(200);
+        hoa().when().post(disclosurePath(id, request)).then().statusCode(200);
 
-        for (var role : List.of(dutyOfficer(), analyst(), as("custodian", "vn.hue"))) {
+        for (var role : List.of(dutyOfficer(), analyst(), hoa())) {
             role.when().get("/api/v1/tips/" + id)
                     .then().statusCode(200)
                     .body(not(containsString(REPORTER_NAME)))
@@ -103,27 +197,30 @@ class ReporterIdentityTest {
     }
 
     @Test
-    void onlyTheReceivingAgencysCustodianReadsIdentity() {
+    void onlyTheReceivingAgencysCustodianAsks() {
         String id = TipFixtures.recordTip(TipFixtures.identifiedTip());
         Map<String, String> reason = Map.of("reason", "Yêu cầu của điều tra viên phụ trách");
 
-        analyst().body(reason).when().post("/api/v1/tips/" + id + "/reporter-disclosures").then().statusCode(403);
-        as("custodian", "vn.sonla").body(reason).when().post("/api/v1/tips/" + id + "/reporter-disclosures").then().statusCode(404);
-        as("custodian", "vn.hue").when().get("/api/v1/tips/" + id + "/reporter-disclosures").then().body("$", hasSize(0));
+        analyst().body(reason).when().post("/api/v1/tips/" + id + "/reporter-disclosure-requests").then().statusCode(403);
+        as("admin", "vn.hue").body(reason).when().post("/api/v1/tips/" + id + "/reporter-disclosure-requests").then().statusCode(403);
+        as("custodian", "vn.sonla").body(reason).when().post("/api/v1/tips/" + id + "/reporter-disclosure-requests").then().statusCode(404);
+        as("custodian", "la.salavan").when().get("/api/v1/tips/" + id + "/reporter-disclosures").then().statusCode(404);
+        hoa().when().get("/api/v1/tips/" + id + "/reporter-disclosures").then().statusCode(200).body("$", hasSize(0));
     }
 
     @Test
-    void disclosureNeedsAReason() {
+    void disclosureRequestNeedsAReason() {
         String id = TipFixtures.recordTip(TipFixtures.identifiedTip());
 
-        as("custodian", "vn.hue")
-                .body(Map.of("reason", ""))
-                .when().post("/api/v1/tips/" + id + "/reporter-disclosures")
+        hoa().body(Map.of("reason", ""))
+                .when().post("/api/v1/tips/" + id + "/reporter-disclosure-requests")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("reason"));
-        as("custodian", "vn.hue")
-                .when().post("/api/v1/tips/" + UUID.randomUUID() + "/reporter-disclosures")
+        hoa().when().post("/api/v1/tips/" + UUID.randomUUID() + "/reporter-disclosure-requests")
                 .then().statusCode(400);
+        hoa().when().get("/api/v1/tips/" + id + "/reporter-disclosure-requests")
+                .then().statusCode(200)
+                .body("$", hasSize(0));
     }
 }
