@@ -24,6 +24,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import vnla.notification.subscription.Subscription;
+import vnla.notification.subscription.WebhookSecrets;
 
 /**
  * Sends due webhook deliveries. A claim round marks due rows IN_FLIGHT in a short transaction ({@code FOR UPDATE SKIP
@@ -41,12 +42,15 @@ public class DeliveryDispatcher {
     private final DeliveryConfig config;
     private final WebhookSender sender;
     private final DeliveryOutcomes outcomes;
+    private final WebhookSecrets secrets;
     private final ExecutorService claimer = Executors.newSingleThreadExecutor(r -> new Thread(r, "delivery-claimer"));
     private final ExecutorService senders;
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    public DeliveryDispatcher(EntityManager em, DeliveryConfig config, WebhookSender sender, DeliveryOutcomes outcomes) {
+    public DeliveryDispatcher(EntityManager em, DeliveryConfig config, WebhookSender sender, DeliveryOutcomes outcomes,
+            WebhookSecrets secrets) {
+        this.secrets = secrets;
         this.em = em;
         this.config = config;
         this.sender = sender;
@@ -157,11 +161,21 @@ public class DeliveryDispatcher {
                 attempt.startedAt = now;
                 attempt.persist();
                 Subscription subscription = Subscription.findById(delivery.subscriptionId);
-                claims.add(new Claim(delivery.id, attempt.id, delivery.claimToken, subscription.url, subscription.signingSecrets(now),
+                claims.add(new Claim(delivery.id, attempt.id, delivery.claimToken, subscription.url, signingSecrets(subscription, now),
                         delivery.webhookId(), delivery.payload));
             }
             return claims;
         });
+    }
+
+    /** The subscription's secrets in clear; none when they cannot be opened (the attempt then fails without sending). */
+    private List<String> signingSecrets(Subscription subscription, OffsetDateTime now) {
+        try {
+            return secrets.signingSecrets(subscription, now);
+        } catch (RuntimeException e) {
+            LOG.errorf("The signing secret of subscription %s cannot be opened: %s", subscription.id, e.getMessage());
+            return List.of();
+        }
     }
 
     /** The previous claim expired without an answer: its instance stopped mid-attempt. That attempt costs nothing. */

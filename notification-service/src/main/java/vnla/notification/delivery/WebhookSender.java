@@ -83,6 +83,9 @@ public class WebhookSender {
     public Answer send(String url, List<String> secrets, String webhookId, String payload) {
         long started = System.nanoTime();
         long deadline = config.timeout().toMillis();
+        if (secrets.isEmpty()) {
+            return failed(started, "signing secret unavailable");
+        }
         try {
             WebhookTargets.Target target = targets.pin(url);
             long left = deadline - elapsed(started);

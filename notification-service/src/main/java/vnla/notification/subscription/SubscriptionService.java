@@ -50,9 +50,11 @@ public class SubscriptionService {
         s.id = UUID.randomUUID();
         s.agencyId = caller.agency();
         s.channel = request.channel();
+        String secret = null;
         if (request.channel() == SubscriptionChannel.WEBHOOK) {
             s.url = webhookUrl(request.url());
-            s.secret = secrets.newSecret();
+            secret = secrets.newSecret();
+            s.sealedSecret = secrets.seal(s.id, secret);
         } else {
             if (request.url() != null) {
                 throw ProblemException.badField("url", "must be empty for a KAFKA subscription: the topic is the agency's own");
@@ -70,7 +72,7 @@ public class SubscriptionService {
         s.createdBy = caller.subject();
         s.persist();
         em.flush();
-        return new Idempotency.Created(URI.create("/api/v1/subscriptions/" + s.id), SubscriptionView.of(s, s.secret));
+        return new Idempotency.Created(URI.create("/api/v1/subscriptions/" + s.id), SubscriptionView.of(s, secret));
     }
 
     /** The caller's agency's subscription; another agency's or a deleted one is answered as if it did not exist. */
@@ -100,19 +102,24 @@ public class SubscriptionService {
         return new vnla.common.web.Page<>(found.list().stream().map(SubscriptionView::of).toList(), page, size, found.count());
     }
 
+    /** A subscription with its new secret in clear, for the one answer that shows it. */
+    public record Rotated(Subscription subscription, String secret) {
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
-    public Subscription rotateSecret(UUID id) {
+    public Rotated rotateSecret(UUID id) {
         Subscription s = find(id);
         if (s.channel != SubscriptionChannel.WEBHOOK) {
             throw ProblemException.conflict("A " + s.channel + " subscription has no signing secret");
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        s.previousSecret = s.secret;
+        String secret = secrets.newSecret();
+        s.sealedPreviousSecret = s.sealedSecret;
         s.previousSecretUntil = now.plus(config.secretRotationGrace());
-        s.secret = secrets.newSecret();
+        s.sealedSecret = secrets.seal(s.id, secret);
         s.secretRotatedAt = now;
         em.flush();
-        return s;
+        return new Rotated(s, secret);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
