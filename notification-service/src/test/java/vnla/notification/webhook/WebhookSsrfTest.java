@@ -245,6 +245,40 @@ class WebhookSsrfTest {
     }
 
     @Test
+    void attemptConnectsToTheCheckedAddressAndKeepsTheNameInTheHostHeader() {
+        List<String> looked = new CopyOnWriteArrayList<>();
+        QuarkusMock.installMockForType(new HostResolver() {
+            @Override
+            public List<InetAddress> resolve(String host) throws java.net.UnknownHostException {
+                if (!"receiver.test".equals(host)) {
+                    return super.resolve(host);
+                }
+                looked.add(host);
+                return List.of(InetAddress.getByName("127.0.0.1"));
+            }
+        }, HostResolver.class);
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            String url = receiver.url().replace("127.0.0.1", "receiver.test");
+            var created = given().auth().oauth2(Fixtures.liaison(QUANGNAM)).contentType(ContentType.JSON)
+                    .body(Map.of("channel", "WEBHOOK", "url", url))
+                    .when().post("/api/v1/subscriptions")
+                    .then().statusCode(201)
+                    .extract();
+            receiver.trust(created.path("secret"));
+            AlertRequested request = Fixtures.request(QUANGNAM, Vocabulary.Priority.URGENT);
+            Fixtures.send(codec, request);
+            String alertId = Fixtures.awaitAlert(QUANGNAM, request);
+
+            WebhookReceiver.Call call = await().atMost(Duration.ofSeconds(30)).until(() -> receiver.callsFor(alertId).stream()
+                    .findFirst().orElse(null), c -> c != null);
+            assertTrue(call.verified());
+            assertEquals(url.replaceAll("^http://([^/]+)/.*$", "$1"), call.header("host"), "the name, not the address, in Host");
+            assertTrue(!looked.isEmpty(), "resolved through the resolver for the attempt (an allow-listed host is not resolved at subscription)");
+            Fixtures.unsubscribe(QUANGNAM, created.path("id"));
+        }
+    }
+
+    @Test
     void deliveryErrorsSayWhatHappenedInPlainWords() throws Exception {
         int closedPort;
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
