@@ -94,7 +94,7 @@ public class DeliveryService {
 
     /**
      * An alert was recalled: nothing of it is sent any more, neither what waits for its first or next attempt nor what is
-     * in flight now (its answer is still recorded, but it is not retried).
+     * in flight now (its answer is still recorded, but it is not retried), nor its partner-topic copies not yet published.
      */
     void onCancelled(@Observes AlertCancelled cancelled) {
         em.createNativeQuery("""
@@ -102,6 +102,12 @@ public class DeliveryService {
                 where alert_id = :alert and status in ('PENDING', 'IN_FLIGHT')""")
                 .setParameter("reason", "alert cancelled by alert " + cancelled.cancelledBy())
                 .setParameter("alert", cancelled.alertId())
+                .executeUpdate();
+        // its copies on partner topics that the outbox relay has not published yet stay unpublished (one being published
+        // right now is locked by the relay: this waits for it and then leaves it, already sent)
+        em.createNativeQuery("""
+                delete from outbox_event where topic like 'alerts.partner.%' and aggregate_id = :alert and published_at is null""")
+                .setParameter("alert", cancelled.alertId().toString())
                 .executeUpdate();
     }
 

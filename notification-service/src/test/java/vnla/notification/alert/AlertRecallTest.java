@@ -133,13 +133,14 @@ class AlertRecallTest {
     @Test
     void pendingRetryOfTheEarlierAlertIsNotSentAfterTheCancel() {
         try (WebhookReceiver receiver = WebhookReceiver.start()
-                .answering(n -> n == 1 ? WebhookReceiver.Reply.of(503) : WebhookReceiver.Reply.of(204))) {
+                .answering(n -> n == 1 ? new WebhookReceiver.Reply(429, "60") : WebhookReceiver.Reply.of(204))) {
             String subscription = Fixtures.subscribeWebhook(Fixtures.SAVANNAKHET, receiver);
             AlertRequested request = Fixtures.request(Fixtures.SAVANNAKHET, Vocabulary.Priority.ROUTINE);
             Fixtures.send(codec, request);
             String alertId = Fixtures.awaitAlert(Fixtures.SAVANNAKHET, request);
             await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.callsFor(alertId).isEmpty());
-            // the 503 is answered: the retry waits far in the future, so it is certainly still pending at the cancel
+            // throttled: the retry waits for Retry-After (capped at 2 s in the test profile); moved far into the future, it is
+            // certainly still pending when the cancel arrives
             await().atMost(Duration.ofSeconds(10)).until(() -> 1 == update(
                     "update delivery set next_attempt_at = now() + interval '1 hour' where alert_id = :a and status = 'PENDING' and attempts = 1",
                     UUID.fromString(alertId)));
@@ -186,7 +187,11 @@ class AlertRecallTest {
                     new HandlingCode(Vocabulary.Tlp.AMBER, Vocabulary.Releasability.NATIONAL_ONLY)));
             String cancelId = awaitRecall(Fixtures.SEKONG, request, "CANCEL");
 
-            JsonNode cancel = mapper.readTree(partnerTopic.awaitOne(r -> cancelId.equals(r.key())).value());
+            // keyed by the alert it recalls: the cancel follows it on the same partition
+            var record = partnerTopic.awaitOne(r -> alertId.equals(r.key()) && new String(r.value(), java.nio.charset.StandardCharsets.UTF_8)
+                    .contains(cancelId));
+            JsonNode cancel = mapper.readTree(record.value());
+            assertEquals(cancelId, cancel.path("alertId").asText());
             assertEquals(Set.of(), partnerAlerts.violations(cancel));
             assertEquals("CANCEL", cancel.path("messageType").asText());
             assertEquals("NATIONAL_ONLY", cancel.path("handlingCode").path("releasability").asText());
