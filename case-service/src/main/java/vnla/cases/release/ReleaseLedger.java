@@ -1,8 +1,5 @@
 package vnla.cases.release;
 
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -32,18 +29,10 @@ public class ReleaseLedger {
         entry.persist();
     }
 
-    /** The whole chain checked from its first line; empty when intact. */
-    public Optional<HashChain.Break> verify() {
-        List<HashChain.Link> links = ReleaseEntry.<ReleaseEntry>find("order by position").stream()
+    /** The whole chain checked from its first line. */
+    public HashChain.Verification verify() {
+        return HashChain.Verification.of(ReleaseEntry.<ReleaseEntry>find("order by position").stream()
                 .map(e -> new HashChain.Link(e.position, e.id.toString(), e.canonical(), e.previousHash, e.hash))
-                .toList();
-        if (!links.isEmpty() && links.get(0).position() != 1) {
-            return Optional.of(new HashChain.Break(links.get(0).position(), links.get(0).id(), "the lines before it are missing"));
-        }
-        return HashChain.verify(links);
-    }
-
-    public long size() {
-        return ReleaseEntry.count();
+                .toList());
     }
 }

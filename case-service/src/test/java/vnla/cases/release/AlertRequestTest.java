@@ -79,7 +79,9 @@ class AlertRequestTest {
         }
         Api.analyst("vn.hue").get("/api/v1/operations/{id}/timeline", operation)
                 .then().statusCode(200)
-                .body("items.kind", contains("OPERATION_OPENED", "PARTNER_INVITED", "INVITATION_ACCEPTED", "TIP_LINKED", "ALERT_REQUESTED"))
+                // what notification-service reports (deliveries) may follow; case-service's own steps come in this order
+                .body("items.findAll { !it.kind.startsWith('ALERT_DELIVERED') }.kind", contains("OPERATION_OPENED", "PARTNER_INVITED",
+                        "INVITATION_ACCEPTED", "TIP_LINKED", "ALERT_REQUESTED"))
                 .body("items[4].details.recipients", contains("la.salavan"))
                 .body("items[4].actor", equalTo("analyst@vn.hue"));
     }

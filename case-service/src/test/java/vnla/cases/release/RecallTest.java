@@ -80,9 +80,10 @@ class RecallTest {
                 .body("[1].reason", equalTo("RETRIAGED_RED"));
         Api.analyst("la.salavan").get("/api/v1/operations/{id}/timeline", operation)
                 .then().statusCode(200)
-                .body("items.kind", contains("OPERATION_OPENED", "PARTNER_INVITED", "INVITATION_ACCEPTED", "TIP_LINKED", "ALERT_REQUESTED",
-                        "RELEASE_WITHDRAWN"))
-                .body("items[5].details.reason", equalTo("RETRIAGED_RED"));
+                // what notification-service reports (deliveries) may interleave; case-service's own steps come in this order
+                .body("items.findAll { !it.kind.startsWith('ALERT_DELIVERED') }.kind", contains("OPERATION_OPENED", "PARTNER_INVITED",
+                        "INVITATION_ACCEPTED", "TIP_LINKED", "ALERT_REQUESTED", "RELEASE_WITHDRAWN"))
+                .body("items.find { it.kind == 'RELEASE_WITHDRAWN' }.details.reason", equalTo("RETRIAGED_RED"));
     }
 
     @Test

@@ -171,8 +171,9 @@ class SharingTest {
                 .body("entities", nullValue());
         Api.analyst("la.houaphanh").get("/api/v1/operations/{id}/timeline", operation)
                 .then().statusCode(200)
-                .body("items.kind", contains("OPERATION_OPENED", "PARTNER_INVITED", "TIP_LINKED", "INVITATION_ACCEPTED",
-                        "ALERT_REQUESTED", "RELEASE_WITHDRAWN"));
+                // what notification-service reports (deliveries) may interleave; case-service's own steps come in this order
+                .body("items.findAll { !it.kind.startsWith('ALERT_DELIVERED') }.kind", contains("OPERATION_OPENED", "PARTNER_INVITED",
+                        "TIP_LINKED", "INVITATION_ACCEPTED", "ALERT_REQUESTED", "RELEASE_WITHDRAWN"));
     }
 
     private TipReceived triaged(TipReceived tip, Tlp tlp, Releasability releasability, List<String> partners, boolean crossBorder) {

@@ -54,12 +54,24 @@ public final class HashChain {
         }
     }
 
-    /** Checks rows in chain order; empty when intact. A missing row shows as a break at its successor. */
+    /** What a verification endpoint answers: intact, or the first broken row. */
+    public record Verification(boolean intact, long rows, Break firstBroken) {
+
+        public static Verification of(List<Link> links) {
+            Optional<Break> broken = verify(links);
+            return new Verification(broken.isEmpty(), links.size(), broken.orElse(null));
+        }
+    }
+
+    /**
+     * Checks rows in chain order from position 1; empty when intact. A missing row shows as a break at its successor
+     * (missing first rows at the first one left).
+     */
     public static Optional<Break> verify(List<Link> links) {
         String previous = GENESIS;
-        long expectedPosition = -1;
+        long expectedPosition = 1;
         for (Link link : links) {
-            if (expectedPosition >= 0 && link.position() != expectedPosition) {
+            if (link.position() != expectedPosition) {
                 return Optional.of(new Break(link.position(), link.id(), "a row before it is missing (expected position " + expectedPosition + ")"));
             }
             if (!link.previousHash().equals(previous)) {

@@ -31,6 +31,12 @@ class HashChainTest {
         List<HashChain.Link> missing = new ArrayList<>(links);
         missing.remove(1);
         assertEquals(3, HashChain.verify(missing).orElseThrow().position());
+
+        List<HashChain.Link> headless = new ArrayList<>(links);
+        headless.remove(0);
+        assertEquals(2, HashChain.verify(headless).orElseThrow().position());
+        assertEquals(new HashChain.Verification(false, 3, HashChain.verify(headless).orElseThrow()), HashChain.Verification.of(headless));
+        assertEquals(new HashChain.Verification(true, 4, null), HashChain.Verification.of(links));
     }
 
     @Test

@@ -2,7 +2,6 @@ package vnla.hotline.reporter;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,19 +43,11 @@ public class DisclosureAudit {
         return entry;
     }
 
-    /** The whole chain checked from its first row; empty when intact. */
-    public Optional<HashChain.Break> verify() {
-        List<HashChain.Link> links = DisclosureAuditEntry.<DisclosureAuditEntry>find("order by position").stream()
+    /** The whole chain checked from its first row. */
+    public HashChain.Verification verify() {
+        return HashChain.Verification.of(DisclosureAuditEntry.<DisclosureAuditEntry>find("order by position").stream()
                 .map(e -> new HashChain.Link(e.position, e.id.toString(), e.canonical(), e.previousHash, e.hash))
-                .toList();
-        if (!links.isEmpty() && links.get(0).position() != 1) {
-            return Optional.of(new HashChain.Break(links.get(0).position(), links.get(0).id(), "the rows before it are missing"));
-        }
-        return HashChain.verify(links);
-    }
-
-    public long size() {
-        return DisclosureAuditEntry.count();
+                .toList());
     }
 
     public List<DisclosureAuditEntry> ofTip(UUID tipId) {
