@@ -61,7 +61,8 @@ public final class Bench {
         Memory memory = new Memory(new ServiceStats(o.root()), SERVICES);
         memory.idle();
         memory.startSampling();
-        PgbenchCeiling.Db db = new PgbenchCeiling.Db(o.pgHost(), o.pgPort(), "hotline", "hotline", "hotline");
+        // the owner role: the scratch schema is created in the hotline database, which the runtime role may not do
+        PgbenchCeiling.Db db = new PgbenchCeiling.Db(o.pgHost(), o.pgPort(), "hotline", "hotline_owner", "hotline_owner");
 
         List<List<IntakeLoad.Result>> intake = new ArrayList<>();
         Profiler.Profile profile = null;

@@ -36,7 +36,7 @@ public final class PgbenchCeiling {
     private final Db db;
     private final Path work;
 
-    /** Where and as whom: the hotline database, as its own role (password = name, like ./suite sets up). */
+    /** Where and as whom: the hotline database, as its owner role (password = name, like ./suite sets up). */
     public record Db(String host, int port, String database, String user, String password) {
     }
 

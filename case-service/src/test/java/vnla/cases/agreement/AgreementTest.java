@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,22 @@ class AgreementTest {
         Api.as("admin", "la.houaphanh").get("/api/v1/agreements/{id}", id)
                 .then().statusCode(200)
                 .body("status", equalTo("PROPOSED"));
+    }
+
+    @Test
+    void tokenOfAnAgencyThatDoesNotExistIsRefusedEverywhere() {
+        long before = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> CooperationAgreement.count());
+
+        Api.as("admin", "xx.nowhere").body(Map.of("agencies", List.of("vn.sonla", "la.houaphanh"), "validFrom", "2025-01-01"))
+                .post("/api/v1/agreements")
+                .then().statusCode(403)
+                .contentType("application/problem+json");
+        Api.as("admin", "xx.nowhere").get("/api/v1/agreements")
+                .then().statusCode(403);
+        Api.analyst("xx.nowhere").get("/api/v1/operations")
+                .then().statusCode(403);
+
+        assertEquals(before, (long) io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> CooperationAgreement.count()));
     }
 
     @Test
