@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+
+import vnla.testing.OpenApiDocument;
 
 /** Integrators read the OpenAPI document: every operation is tagged and has a summary and a description. */
 @QuarkusTest
@@ -34,5 +38,11 @@ class OpenApiTest {
         assertTrue(paths.containsKey("/api/v1/operations/{id}/suggestions"));
         assertTrue(paths.containsKey("/api/v1/statistics"));
         assertEquals(List.of(), incomplete);
+    }
+
+    /** stack/openapi/lint (run by ./suite test) lints this file with Spectral and the OWASP ruleset. */
+    @Test
+    void theLiveDocumentIsSavedForTheLinter() throws IOException {
+        assertTrue(Files.size(OpenApiDocument.saveForLint()) > 0);
     }
 }

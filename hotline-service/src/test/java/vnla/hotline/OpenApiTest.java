@@ -1,17 +1,22 @@
 package vnla.hotline;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.nullValue;
+import vnla.testing.OpenApiDocument;
 
 /** The contract integrators build against: open without a token, described, secured, with Vietnamese and Lao examples. */
 @QuarkusTest
@@ -55,5 +60,11 @@ class OpenApiTest {
                 .when().get(health)
                 .then().statusCode(200)
                 .body("status", equalTo("UP"));
+    }
+
+    /** stack/openapi/lint (run by ./suite test) lints this file with Spectral and the OWASP ruleset. */
+    @Test
+    void theLiveDocumentIsSavedForTheLinter() throws IOException {
+        assertTrue(Files.size(OpenApiDocument.saveForLint()) > 0);
     }
 }

@@ -14,11 +14,17 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 /**
  * A service's access model: a Markdown table (a test resource, readable by a security officer) with one row per operation
  * of the OpenAPI document and role allowed to call it, and the status each kind of caller gets. Roles a row does not name
- * get 403. {@link #uncovered} tells which operations of the live document have no row, and which rows name no operation.
+ * get 403. {@link #uncovered} tells which operations of the live document have no row, and which rows name no operation;
+ * {@link #mismatches} calls every row as every caller over real HTTP with real tokens and tells where the status differs.
  */
 public final class AccessModel {
 
@@ -124,5 +130,96 @@ public final class AccessModel {
         Set<String> named = new LinkedHashSet<>();
         rows.stream().filter(row -> row.operation().equals(operation)).forEach(row -> named.add(row.role()));
         return ROLES.stream().filter(role -> !named.contains(role)).toList();
+    }
+
+    /** What one call sends besides its token: path and query parameters, headers and a JSON body. */
+    public static final class Request {
+
+        private final Map<String, String> pathParams = new LinkedHashMap<>();
+        private final Map<String, Object> queryParams = new LinkedHashMap<>();
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private Object body = Map.of();
+
+        public Request path(String name, Object value) {
+            pathParams.put(name, String.valueOf(value));
+            return this;
+        }
+
+        public Request query(String name, Object value) {
+            queryParams.put(name, value);
+            return this;
+        }
+
+        public Request header(String name, String value) {
+            headers.put(name, value);
+            return this;
+        }
+
+        public Request body(Object body) {
+            this.body = body;
+            return this;
+        }
+
+        public String pathParam(String name) {
+            return pathParams.get(name);
+        }
+    }
+
+    /** A service's fixture: the request that calls {@code operation} as {@code role} of {@code agency}. */
+    @FunctionalInterface
+    public interface Fixture {
+
+        /**
+         * @param fresh true for a row's call: a mutation then runs on objects made for this one call; false for the
+         *              refused-role check, which may use shared objects (it must change nothing)
+         */
+        Request prepare(String operation, String role, String agency, boolean fresh);
+    }
+
+    /** The live OpenAPI document of the service under test (REST Assured's base URI and port). */
+    public static JsonNode liveDocument() {
+        try {
+            return new ObjectMapper().readTree(RestAssured.given().queryParam("format", "json").get("/q/openapi")
+                    .then().statusCode(200).extract().asByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends {@code request} to {@code operation} ("POST /api/v1/tips/{id}/triage") with a real token; the status. */
+    public static int send(String operation, String role, String agency, Request request) {
+        String method = operation.substring(0, operation.indexOf(' '));
+        RequestSpecification http = RestAssured.given().auth().oauth2(Tokens.forRole(role, agency)).contentType(ContentType.JSON)
+                .pathParams(request.pathParams).queryParams(request.queryParams).headers(request.headers);
+        if (!method.equals("GET") && !method.equals("DELETE")) {
+            http.body(request.body);
+        }
+        return http.request(method, operation.substring(operation.indexOf(' ') + 1)).statusCode();
+    }
+
+    /**
+     * Calls every row as every caller (column name to agency in {@code callers}), each on what {@code fixture} prepares
+     * fresh, then every role no row names for an operation, as the caller of column {@code own}, which must get 403.
+     * Returns one line per status that differs from the table's, empty when the service keeps its model.
+     */
+    public List<String> mismatches(Map<String, String> callers, String own, Fixture fixture) {
+        List<String> mismatches = new ArrayList<>();
+        for (Row row : rows) {
+            row.expected().forEach((caller, expected) -> {
+                String agency = callers.get(caller);
+                int actual = send(row.operation(), row.role(), agency, fixture.prepare(row.operation(), row.role(), agency, true));
+                if (actual != expected) {
+                    mismatches.add(row.operation() + " as " + row.role() + " of " + caller + ": expected " + expected + ", got " + actual);
+                }
+            });
+        }
+        rows.stream().map(Row::operation).distinct().forEach(operation -> refusedRoles(operation).forEach(role -> {
+            String agency = callers.get(own);
+            int actual = send(operation, role, agency, fixture.prepare(operation, role, agency, false));
+            if (actual != 403) {
+                mismatches.add(operation + " as " + role + " (not named): expected 403, got " + actual);
+            }
+        }));
+        return mismatches;
     }
 }
