@@ -15,9 +15,9 @@ import vnla.common.event.Vocabulary;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AgreementView(
         UUID id,
-        List<String> agencies,
+        @Schema(maxItems = 2) List<String> agencies,
         String title,
-        @Schema(description = "The tip categories it covers; empty: all") List<Vocabulary.Category> categories,
+        @Schema(description = "The tip categories it covers; empty: all", maxItems = 7) List<Vocabulary.Category> categories,
         LocalDate validFrom,
         LocalDate validTo,
         CooperationAgreement.Status status,

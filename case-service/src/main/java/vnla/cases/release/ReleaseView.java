@@ -15,11 +15,11 @@ public record ReleaseView(
         UUID operationId,
         ReleaseDecision.Trigger trigger,
         String senderAgency,
-        List<String> recipients,
+        @Schema(description = "One per agency", maxItems = 11) List<String> recipients,
         boolean requested,
         Vocabulary.Priority priority,
         Vocabulary.MessageStatus messageStatus,
-        List<RefusalView> refusals,
+        @Schema(description = "One per agency", maxItems = 11) List<RefusalView> refusals,
         String decidedBy,
         OffsetDateTime decidedAt) {
 

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import vnla.common.event.Location;
 
 /** Recorded results as the API shows them. */
@@ -13,7 +15,7 @@ public record ResultView(
         UUID operationId,
         LocalDate date,
         Location place,
-        List<ResultRequests.DrugQuantity> drugs,
+        @Schema(maxItems = 50) List<ResultRequests.DrugQuantity> drugs,
         int weapons,
         int rounds,
         int suspectsArrested,

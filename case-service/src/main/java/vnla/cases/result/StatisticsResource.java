@@ -46,7 +46,7 @@ public class StatisticsResource {
     public StatisticsView summarise(
             @Parameter(description = "Defaults to the caller's agency", example = "vn.sonla") @QueryParam("agency")
             @Pattern(regexp = AgreementRequests.AGENCY_ID, message = AgreementRequests.AGENCY_ID_MESSAGE) String agency,
-            @Parameter(description = "Repeat for several partners", example = "la.luangprabang") @QueryParam("partner")
+            @Parameter(description = "Repeat for several partners, e.g. partner=la.luangprabang&partner=la.houaphanh") @QueryParam("partner")
             @Size(max = 20) List<@Pattern(regexp = AgreementRequests.AGENCY_ID, message = AgreementRequests.AGENCY_ID_MESSAGE) String> partner,
             @Parameter(example = "2022-01-01") @QueryParam("from") @NotNull LocalDate from,
             @Parameter(example = "2022-12-31") @QueryParam("to") @NotNull LocalDate to) {

@@ -36,14 +36,14 @@ public record TipView(
         String description,
         Vocabulary.Language language,
         TipEntities entities,
-        @Schema(description = "Phone numbers in E.164", example = "[\"+84912345678\"]") List<String> phones,
-        @Schema(description = "Vehicle plates, upper-case letters and digits only", example = "[\"75A12345\"]") List<String> plates,
-        @Schema(description = "ID numbers, upper-case letters and digits only") List<String> idNumbers,
+        @Schema(description = "Phone numbers in E.164", example = "[\"+84912345678\"]", maxItems = 50) List<String> phones,
+        @Schema(description = "Vehicle plates, upper-case letters and digits only", example = "[\"75A12345\"]", maxItems = 50) List<String> plates,
+        @Schema(description = "ID numbers, upper-case letters and digits only", maxItems = 50) List<String> idNumbers,
         TriageView triage,
         OffsetDateTime receivedAt) {
 
     public record TriageView(Grading grading, Vocabulary.Priority priority, HandlingCode handlingCode, boolean crossBorder,
-            List<String> partnerAgencies, OffsetDateTime triagedAt) {
+            @Schema(maxItems = 20) List<String> partnerAgencies, OffsetDateTime triagedAt) {
     }
 
     static TipView of(TipProjection tip, ReleasePolicy.Sight sight, List<String> phones, List<String> plates, List<String> idNumbers) {

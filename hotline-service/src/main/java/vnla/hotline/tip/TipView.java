@@ -38,7 +38,7 @@ public record TipView(
         long version) {
 
     public record TriageView(Grading grading, Vocabulary.Priority priority, HandlingCode handlingCode, boolean crossBorder,
-            List<String> partnerAgencies, OffsetDateTime triagedAt, String triagedBy) {
+            @Schema(maxItems = 20) List<String> partnerAgencies, OffsetDateTime triagedAt, String triagedBy) {
     }
 
     public record DismissalView(String reason, OffsetDateTime dismissedAt, String dismissedBy) {
