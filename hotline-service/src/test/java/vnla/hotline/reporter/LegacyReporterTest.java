@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import vnla.hotline.Database;
+import vnla.testing.Database;
 import vnla.hotline.TipFixtures;
 
 import static org.hamcrest.Matchers.equalTo;
