@@ -12,6 +12,7 @@ import java.util.UUID;
 import io.restassured.http.ContentType;
 import vnla.testing.WebhookReceiver;
 import vnla.common.event.AlertRequested;
+import vnla.common.event.AlertWithdrawn;
 import vnla.common.event.EventCodec;
 import vnla.common.event.EventType;
 import vnla.common.event.HandlingCode;
@@ -76,6 +77,28 @@ public final class Fixtures {
         try (EventProducer producer = producer()) {
             producer.send(Topics.CASES_ALERT_REQUESTS, request.requestId().toString(), eventId, EventType.ALERT_REQUESTED.type(),
                     codec.encode(EventType.ALERT_REQUESTED, request));
+        }
+    }
+
+    /** case-service withdrawing (CANCEL) or narrowing (UPDATE) what {@code request} released to {@code recipients}. */
+    public static AlertWithdrawn withdrawal(AlertRequested request, List<String> recipients, Vocabulary.MessageType type,
+            AlertWithdrawn.Reason reason, HandlingCode handlingCode) {
+        return new AlertWithdrawn(UUID.randomUUID(), request.requestId(), request.senderAgency(), recipients, type, reason,
+                handlingCode, request.references(), OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** Produces the withdrawal to cases.alert-requests.v1, keyed by its request as case-service does; returns the CloudEvent id. */
+    public static String send(EventCodec codec, AlertWithdrawn withdrawal) {
+        String eventId = UUID.randomUUID().toString();
+        send(codec, withdrawal, eventId);
+        return eventId;
+    }
+
+    public static void send(EventCodec codec, AlertWithdrawn withdrawal, String eventId) {
+        SkipBacklog.awaitReady();
+        try (EventProducer producer = producer()) {
+            producer.send(Topics.CASES_ALERT_REQUESTS, withdrawal.requestId().toString(), eventId, EventType.ALERT_WITHDRAWN.type(),
+                    codec.encode(EventType.ALERT_WITHDRAWN, withdrawal));
         }
     }
 

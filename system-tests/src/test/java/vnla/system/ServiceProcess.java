@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -24,6 +25,7 @@ import org.apache.kafka.common.TopicPartition;
 
 import org.awaitility.Awaitility;
 
+import vnla.common.crypto.Keysets;
 import vnla.testing.SuiteKafka;
 import vnla.testing.Tokens;
 
@@ -56,6 +58,11 @@ public final class ServiceProcess {
         settings.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/" + database + "_test");
         // the prod profile has no database password and trusts no key, issuer or audience until told
         settings.put("quarkus.datasource.password", database);
+        settings.put("quarkus.flyway.username", database + "_owner");
+        settings.put("quarkus.flyway.password", database + "_owner");
+        Path keys = keysets(root, name);
+        settings.put("suite.crypto.keyset-file", keys.resolve(Keysets.AEAD_FILE).toString());
+        settings.put("suite.crypto.mac-keyset-file", keys.resolve(Keysets.PRF_FILE).toString());
         settings.put("mp.jwt.verify.publickey.location", root.resolve(DEV_PUBLIC_KEY).toString());
         settings.put("mp.jwt.verify.issuer", Tokens.ISSUER);
         settings.put("mp.jwt.verify.audiences", Tokens.AUDIENCE);
@@ -70,6 +77,22 @@ public final class ServiceProcess {
         }
         // the system tests' own consumer groups, so a suite started by ./suite run elsewhere does not share partitions
         consumerChannels().keySet().forEach(channel -> settings.put("mp.messaging.incoming." + channel + ".group.id", consumerGroup()));
+    }
+
+    /** The service's own Tink keysets under system-tests/target/keys, generated once per clone with Tink's own API. */
+    private static Path keysets(Path root, String name) {
+        Path dir = root.resolve("system-tests/target/keys").resolve(name);
+        try {
+            if (!Files.exists(dir.resolve(Keysets.AEAD_FILE))) {
+                Keysets.write(dir.resolve(Keysets.AEAD_FILE), Keysets.toJson(Keysets.generate(Keysets.AEAD_TEMPLATE), Optional.empty()));
+            }
+            if (!Files.exists(dir.resolve(Keysets.PRF_FILE))) {
+                Keysets.write(dir.resolve(Keysets.PRF_FILE), Keysets.toJson(Keysets.generate(Keysets.PRF_TEMPLATE), Optional.empty()));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("could not write the keysets of " + name, e);
+        }
+        return dir;
     }
 
     /** The consumer group of every channel of this service in the system tests. */

@@ -22,6 +22,8 @@ public final class Suite {
     public static final ServiceProcess NOTIFICATIONS = new ServiceProcess(ROOT, "notification-service", 28083, "notifications")
             .with("suite.rate-limits.subscription-create.per-caller", UNLIMITED)
             .with("suite.rate-limits.subscription-create.per-agency", UNLIMITED)
+            // the tests' webhook receivers listen on ephemeral ports of 127.0.0.1; nothing else is allowed
+            .with("notification.webhooks.allowed-hosts", "127.0.0.1:32768-65535")
             .with("notification.delivery.base-delay", "PT1S")
             .with("notification.delivery.max-delay", "PT5S")
             .with("notification.delivery.max-attempts", "60")

@@ -14,7 +14,6 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import vnla.common.event.AlertRequested;
 import vnla.common.event.HandlingCode;
 import vnla.common.event.Location;
 import vnla.common.event.Vocabulary;
@@ -64,7 +63,7 @@ public class Alert extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "refs")
-    public AlertRequested.References references;
+    public AlertReferences references;
 
     @JdbcTypeCode(SqlTypes.JSON)
     public Location area;
@@ -87,6 +86,35 @@ public class Alert extends PanacheEntityBase {
 
     @Column(name = "acknowledged_at")
     public OffsetDateTime acknowledgedAt;
+
+    /** For a recall (CANCEL or UPDATE): the case-service withdrawal it came from; null on an ALERT. */
+    @Column(name = "withdrawal_id")
+    public UUID withdrawalId;
+
+    /** Set on an earlier alert once a CANCEL recalled it: it escalates no more and nothing of it is sent again. */
+    @Column(name = "cancelled_at")
+    public OffsetDateTime cancelledAt;
+
+    /** The id of the CANCEL alert that recalled this one. */
+    @Column(name = "cancelled_by")
+    public UUID cancelledBy;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
+    /** Set on an earlier alert once an UPDATE narrowed its handling code. */
+    @Column(name = "superseded_at")
+    public OffsetDateTime supersededAt;
+
+    @Column(name = "superseded_by")
+    public UUID supersededBy;
+
+    @Column(name = "supersede_reason")
+    public String supersedeReason;
+
+    public boolean cancelled() {
+        return cancelledAt != null;
+    }
 
     public HandlingCode handlingCode() {
         return new HandlingCode(tlp, releasability);

@@ -15,18 +15,18 @@ public final class AlertEvents {
     }
 
     public static AlertDelivered delivered(Alert alert, String channel, OffsetDateTime at) {
-        return new AlertDelivered(alert.id, alert.requestId, alert.recipientAgency, alert.references, channel, at);
+        return new AlertDelivered(alert.id, alert.requestId, alert.recipientAgency, alert.references.toEvent(), channel, at);
     }
 
     public static AlertExhausted exhausted(Alert alert, UUID subscriptionId, int attempts, OffsetDateTime at) {
-        return new AlertExhausted(alert.id, alert.requestId, alert.recipientAgency, alert.references, subscriptionId, attempts, at);
+        return new AlertExhausted(alert.id, alert.requestId, alert.recipientAgency, alert.references.toEvent(), subscriptionId, attempts, at);
     }
 
     public static AlertAcknowledged acknowledged(Alert alert, String officerName, String officerRank, String by, OffsetDateTime at) {
-        return new AlertAcknowledged(alert.id, alert.requestId, alert.recipientAgency, alert.references, officerName, officerRank, by, at);
+        return new AlertAcknowledged(alert.id, alert.requestId, alert.recipientAgency, alert.references.toEvent(), officerName, officerRank, by, at);
     }
 
     public static AlertEscalated escalated(Alert alert, String fromTier, String toTier, OffsetDateTime deadline, OffsetDateTime at) {
-        return new AlertEscalated(alert.id, alert.requestId, alert.recipientAgency, alert.references, fromTier, toTier, deadline, at);
+        return new AlertEscalated(alert.id, alert.requestId, alert.recipientAgency, alert.references.toEvent(), fromTier, toTier, deadline, at);
     }
 }

@@ -22,6 +22,18 @@ public interface AlertMessages {
     @Message("{action}. A liaison officer must acknowledge this alert.")
     String finalInstruction(String action);
 
+    @Message("Cancelled: {headline}")
+    String cancelledHeadline(String headline);
+
+    @Message("Updated: {headline}")
+    String updatedHeadline(String headline);
+
+    @Message("The earlier alert {identifier} is withdrawn: stop acting on it and do not pass it on. No acknowledgement is needed.")
+    String cancelInstruction(String identifier);
+
+    @Message("The handling code of the earlier alert {identifier} is now {handlingCode}: handle it and anything taken from it accordingly.")
+    String updateInstruction(String identifier, String handlingCode);
+
     @Message("FLASH")
     String priority_FLASH();
 

@@ -10,9 +10,13 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import io.cloudevents.CloudEvent;
 import io.smallrye.common.annotation.Blocking;
 import vnla.common.event.AlertRequested;
+import vnla.common.event.AlertWithdrawn;
 import vnla.common.inbox.InboxConsumer;
 
-/** Turns case-service's alert requests into alerts, one per recipient agency. Idempotent through the inbox. */
+/**
+ * Turns case-service's alert requests into alerts, one per recipient agency, and its withdrawals into CAP Cancel or Update
+ * recalls of those alerts. Idempotent through the inbox.
+ */
 @ApplicationScoped
 public class AlertRequestsConsumer {
 
@@ -20,10 +24,12 @@ public class AlertRequestsConsumer {
 
     private final InboxConsumer inbox;
     private final AlertService alerts;
+    private final AlertRecalls recalls;
 
-    public AlertRequestsConsumer(InboxConsumer inbox, AlertService alerts) {
+    public AlertRequestsConsumer(InboxConsumer inbox, AlertService alerts, AlertRecalls recalls) {
         this.inbox = inbox;
         this.alerts = alerts;
+        this.recalls = recalls;
     }
 
     @Incoming("alert-requests")
@@ -32,6 +38,8 @@ public class AlertRequestsConsumer {
         return inbox.consume(CONSUMER, message, payload -> {
             if (payload instanceof AlertRequested request) {
                 alerts.issue(request);
+            } else if (payload instanceof AlertWithdrawn withdrawal) {
+                recalls.withdraw(withdrawal);
             }
         });
     }

@@ -50,8 +50,10 @@ public class AlertResource {
     @Path("/{id}")
     @Operation(summary = "Read one alert",
             description = "The CAP-like alert: identifier, sender, sent, status, message type, scope, priority, handling code, "
-                    + "references, area, info blocks in vi, lo and en, the tier it is at and its acknowledgement. 404 for an "
-                    + "alert addressed to another agency.")
+                    + "references, area, info blocks in vi, lo and en, the tier it is at and its acknowledgement. Once a CANCEL "
+                    + "recalled it, `cancelled` says when, by which alert (its id) and why; once an UPDATE narrowed it, `superseded` "
+                    + "does. A CANCEL or UPDATE names the earlier alert in references.alerts and carries no description. 404 for "
+                    + "an alert addressed to another agency.")
     public AlertView get(@PathParam("id") UUID id) {
         Alert alert = alerts.find(id);
         return AlertView.of(alert, Acknowledgement.viewOf(alert.id));

@@ -63,7 +63,7 @@ public class AlertService {
                 LOG.warnf("Alert request %s names %s, which is not a partner agency: skipped", request.requestId(), recipient);
                 continue;
             }
-            if (Alert.count("requestId = ?1 and recipientAgency = ?2", request.requestId(), recipient) > 0) {
+            if (Alert.count("requestId = ?1 and recipientAgency = ?2 and withdrawalId is null", request.requestId(), recipient) > 0) {
                 continue;
             }
             Alert alert = newAlert(request, recipient);
@@ -89,7 +89,7 @@ public class AlertService {
         alert.tlp = request.handlingCode().tlp();
         alert.releasability = request.handlingCode().releasability();
         alert.category = request.category();
-        alert.references = request.references();
+        alert.references = AlertReferences.of(request.references());
         alert.area = request.area();
         alert.description = request.description();
         alert.language = request.language();

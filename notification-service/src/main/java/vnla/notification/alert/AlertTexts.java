@@ -30,10 +30,24 @@ public class AlertTexts {
         if (alert.status != Vocabulary.MessageStatus.ACTUAL) {
             headline = messages.markedHeadline(status(messages, alert.status), headline);
         }
+        if (alert.messageType != Vocabulary.MessageType.ALERT) {
+            return recall(alert, language, messages, category, priority, headline);
+        }
         String action = action(messages, alert.priority);
         String instruction = alert.ackDeadline == null ? messages.finalInstruction(action)
                 : messages.instruction(action, deadline(alert.ackDeadline));
         return new AlertInfo(language, category, priority, headline, instruction, alert.description, alert.language);
+    }
+
+    /** A CANCEL or UPDATE: rendered texts only, never the earlier alert's free text. */
+    private static AlertInfo recall(Alert alert, Vocabulary.Language language, AlertMessages messages, String category,
+            String priority, String headline) {
+        String earlier = alert.references.alerts().get(0).identifier().toString();
+        boolean cancel = alert.messageType == Vocabulary.MessageType.CANCEL;
+        String recallHeadline = cancel ? messages.cancelledHeadline(headline) : messages.updatedHeadline(headline);
+        String instruction = cancel ? messages.cancelInstruction(earlier)
+                : messages.updateInstruction(earlier, alert.tlp.name() + " / " + alert.releasability.name());
+        return new AlertInfo(language, category, priority, recallHeadline, instruction, null, null);
     }
 
     private static String deadline(OffsetDateTime deadline) {

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import vnla.common.event.AlertRequested;
 import vnla.common.event.HandlingCode;
 import vnla.common.event.Location;
 import vnla.common.event.Vocabulary;
@@ -28,12 +27,25 @@ public record AlertView(
         Vocabulary.Priority priority,
         HandlingCode handlingCode,
         Vocabulary.Category category,
-        AlertRequested.References references,
+        AlertReferences references,
         Location area,
         List<AlertInfo> info,
         @Schema(description = "The receiving side's hotline tier the alert is at now") Tier tier,
         @Schema(description = "When the current tier must acknowledge; absent once acknowledged or at the top tier") OffsetDateTime acknowledgeBy,
-        Acknowledgement acknowledgement) {
+        Acknowledgement acknowledgement,
+        @Schema(description = "Present once a CANCEL recalled this alert: it no longer holds, escalates no more and is not sent again")
+        Recall cancelled,
+        @Schema(description = "Present once an UPDATE narrowed this alert's handling code (shown in handlingCode)")
+        Recall superseded) {
+
+    @Schema(description = "When this alert was recalled, by which CANCEL or UPDATE alert, and why")
+    public record Recall(OffsetDateTime at, @Schema(description = "Id of the CANCEL or UPDATE alert") UUID by,
+            @Schema(example = "RETRIAGED_RED") String reason) {
+
+        static Recall of(OffsetDateTime at, UUID by, String reason) {
+            return at == null ? null : new Recall(at, by, reason);
+        }
+    }
 
     @Schema(description = "Who confirmed that a person read the alert")
     public record Acknowledgement(String officerName, String officerRank, String acknowledgedBy, OffsetDateTime acknowledgedAt) {
@@ -42,6 +54,7 @@ public record AlertView(
     public static AlertView of(Alert alert, Acknowledgement acknowledgement) {
         return new AlertView(alert.id, alert.requestId, alert.senderAgency, alert.recipientAgency, alert.sent, alert.status,
                 alert.messageType, alert.scope, alert.priority, alert.handlingCode(), alert.category, alert.references, alert.area,
-                alert.info, alert.tier, alert.ackDeadline, acknowledgement);
+                alert.info, alert.tier, alert.ackDeadline, acknowledgement, Recall.of(alert.cancelledAt, alert.cancelledBy, alert.cancelReason),
+                Recall.of(alert.supersededAt, alert.supersededBy, alert.supersedeReason));
     }
 }

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import vnla.common.event.AlertRequested;
 import vnla.common.event.HandlingCode;
 import vnla.common.event.Location;
 import vnla.common.event.Vocabulary;
@@ -28,7 +27,7 @@ public record PartnerAlert(
         Vocabulary.Priority priority,
         HandlingCode handlingCode,
         Vocabulary.Category category,
-        AlertRequested.References references,
+        AlertReferences references,
         Location area,
         @Schema(description = "Hotline tier of the receiving side this copy is addressed to", example = "BORDER_POST") String tier,
         @Schema(description = "When a liaison officer must have acknowledged, before the alert escalates") OffsetDateTime acknowledgeBy,

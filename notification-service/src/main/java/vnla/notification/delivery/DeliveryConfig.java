@@ -21,7 +21,10 @@ public interface DeliveryConfig {
     @WithDefault("8")
     int maxAttempts();
 
-    /** Connect and response timeout of one attempt. */
+    /**
+     * The one deadline of an attempt, covering resolving, connecting, sending and the whole answer (headers and body): an
+     * endpoint that trickles its answer cannot hold a sender past it.
+     */
     @WithDefault("PT10S")
     Duration timeout();
 

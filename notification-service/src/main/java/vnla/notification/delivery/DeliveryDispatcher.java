@@ -24,6 +24,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import vnla.notification.subscription.Subscription;
+import vnla.notification.subscription.WebhookSecrets;
 
 /**
  * Sends due webhook deliveries. A claim round marks due rows IN_FLIGHT in a short transaction ({@code FOR UPDATE SKIP
@@ -41,12 +42,15 @@ public class DeliveryDispatcher {
     private final DeliveryConfig config;
     private final WebhookSender sender;
     private final DeliveryOutcomes outcomes;
+    private final WebhookSecrets secrets;
     private final ExecutorService claimer = Executors.newSingleThreadExecutor(r -> new Thread(r, "delivery-claimer"));
     private final ExecutorService senders;
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    public DeliveryDispatcher(EntityManager em, DeliveryConfig config, WebhookSender sender, DeliveryOutcomes outcomes) {
+    public DeliveryDispatcher(EntityManager em, DeliveryConfig config, WebhookSender sender, DeliveryOutcomes outcomes,
+            WebhookSecrets secrets) {
+        this.secrets = secrets;
         this.em = em;
         this.config = config;
         this.sender = sender;
@@ -124,9 +128,9 @@ public class DeliveryDispatcher {
                                    row_number() over (partition by d.subscription_id order by d.next_attempt_at) as place,
                                    (select count(*) from delivery busy where busy.subscription_id = d.subscription_id
                                       and busy.status = 'IN_FLIGHT' and busy.next_attempt_at > :now) as in_flight
-                            from delivery d join subscription s on s.id = d.subscription_id
+                            from delivery d join subscription s on s.id = d.subscription_id join alert a on a.id = d.alert_id
                             where d.status in ('PENDING', 'IN_FLIGHT') and d.next_attempt_at <= :now
-                              and d.channel = 'WEBHOOK' and s.status = 'ACTIVE'
+                              and d.channel = 'WEBHOOK' and s.status = 'ACTIVE' and a.cancelled_at is null
                         ) due
                         where in_flight + place <= :perEndpoint
                         order by next_attempt_at
@@ -139,6 +143,10 @@ public class DeliveryDispatcher {
                     .getResultList();
             List<Claim> claims = new ArrayList<>(due.size());
             for (Delivery delivery : due) {
+                if (delivery.status != DeliveryStatus.PENDING && delivery.status != DeliveryStatus.IN_FLIGHT) {
+                    // cancelled (its alert recalled, its subscription stopped) between the look-up and the lock
+                    continue;
+                }
                 if (delivery.status == DeliveryStatus.IN_FLIGHT) {
                     abandon(delivery, now);
                 }
@@ -153,11 +161,21 @@ public class DeliveryDispatcher {
                 attempt.startedAt = now;
                 attempt.persist();
                 Subscription subscription = Subscription.findById(delivery.subscriptionId);
-                claims.add(new Claim(delivery.id, attempt.id, delivery.claimToken, subscription.url, subscription.signingSecrets(now),
+                claims.add(new Claim(delivery.id, attempt.id, delivery.claimToken, subscription.url, signingSecrets(subscription, now),
                         delivery.webhookId(), delivery.payload));
             }
             return claims;
         });
+    }
+
+    /** The subscription's secrets in clear; none when they cannot be opened (the attempt then fails without sending). */
+    private List<String> signingSecrets(Subscription subscription, OffsetDateTime now) {
+        try {
+            return secrets.signingSecrets(subscription, now);
+        } catch (RuntimeException e) {
+            LOG.errorf("The signing secret of subscription %s cannot be opened: %s", subscription.id, e.getMessage());
+            return List.of();
+        }
     }
 
     /** The previous claim expired without an answer: its instance stopped mid-attempt. That attempt costs nothing. */

@@ -75,7 +75,7 @@ public class DeliveryOutcomes {
                 if (subscription.disable(reason)) {
                     stopped.fire(new SubscriptionStopped(subscription.id, reason));
                 }
-            } else if (subscription.status != SubscriptionStatus.ACTIVE) {
+            } else if (subscription.status != SubscriptionStatus.ACTIVE || alert.cancelled()) {
                 delivery.status = DeliveryStatus.CANCELLED;
                 delivery.nextAttemptAt = null;
             } else if (delivery.attempts >= delivery.maxAttempts) {

@@ -85,7 +85,7 @@ public class DeliveryScheduler {
     @Transactional(Transactional.TxType.MANDATORY)
     void republish(Delivery delivery, Subscription subscription, Alert alert) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        publisher.publish(subscription.topic, delivery.payload, alert.id);
+        publisher.publish(subscription.topic, delivery.payload, partitionKey(alert));
         delivery.attempts++;
         delivery.maxAttempts = Math.max(delivery.maxAttempts, delivery.attempts);
         DeliveryAttempt attempt = new DeliveryAttempt();
@@ -103,6 +103,15 @@ public class DeliveryScheduler {
             delivery.deliveredAt = now;
             outbox.append(alert.id.toString(), AlertEvents.delivered(alert, SubscriptionChannel.KAFKA.name(), now));
         }
+    }
+
+    /**
+     * The Kafka key of a partner alert: its own id, or for a CANCEL or UPDATE the id of the alert it recalls, so that on
+     * the partner's topic the recall follows that alert on the same partition.
+     */
+    static UUID partitionKey(Alert alert) {
+        var earlier = alert.references.alerts();
+        return earlier == null || earlier.isEmpty() ? alert.id : earlier.get(0).identifier();
     }
 
     private Delivery newDelivery(Alert alert, Tier tier, Subscription subscription, String payload) {

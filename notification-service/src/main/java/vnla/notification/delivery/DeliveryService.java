@@ -15,13 +15,17 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 import vnla.common.problem.ProblemException;
 import vnla.notification.alert.Alert;
+import vnla.notification.alert.AlertCancelled;
 import vnla.notification.alert.AlertService;
 import vnla.notification.subscription.Subscription;
 import vnla.notification.subscription.SubscriptionChannel;
 import vnla.notification.subscription.SubscriptionStatus;
 import vnla.notification.subscription.SubscriptionStopped;
 
-/** Shows an alert's deliveries with every attempt, replays one on request, and cancels those of stopped subscriptions. */
+/**
+ * Shows an alert's deliveries with every attempt, replays one on request, and cancels those of stopped subscriptions and
+ * of recalled alerts.
+ */
 @ApplicationScoped
 public class DeliveryService {
 
@@ -59,6 +63,9 @@ public class DeliveryService {
         if (delivery.status == DeliveryStatus.PENDING || delivery.status == DeliveryStatus.IN_FLIGHT) {
             throw ProblemException.conflict("The delivery is " + delivery.status + "; its next attempt is already scheduled");
         }
+        if (alert.cancelled()) {
+            throw ProblemException.conflict("The alert was cancelled by alert " + alert.cancelledBy + "; it is not sent again");
+        }
         Subscription subscription = Subscription.findById(delivery.subscriptionId);
         if (subscription.status != SubscriptionStatus.ACTIVE) {
             throw ProblemException.conflict("The subscription is " + subscription.status + "; subscribe again to receive alerts");
@@ -82,6 +89,25 @@ public class DeliveryService {
                 where subscription_id = :subscription and status = 'PENDING'""")
                 .setParameter("reason", "subscription stopped: " + stopped.reason())
                 .setParameter("subscription", stopped.subscriptionId())
+                .executeUpdate();
+    }
+
+    /**
+     * An alert was recalled: nothing of it is sent any more, neither what waits for its first or next attempt nor what is
+     * in flight now (its answer is still recorded, but it is not retried), nor its partner-topic copies not yet published.
+     */
+    void onCancelled(@Observes AlertCancelled cancelled) {
+        em.createNativeQuery("""
+                update delivery set status = 'CANCELLED', next_attempt_at = null, claim_token = null, last_error = :reason
+                where alert_id = :alert and status in ('PENDING', 'IN_FLIGHT')""")
+                .setParameter("reason", "alert cancelled by alert " + cancelled.cancelledBy())
+                .setParameter("alert", cancelled.alertId())
+                .executeUpdate();
+        // its copies on partner topics that the outbox relay has not published yet stay unpublished (one being published
+        // right now is locked by the relay: this waits for it and then leaves it, already sent)
+        em.createNativeQuery("""
+                delete from outbox_event where topic like 'alerts.partner.%' and aggregate_id = :alert and published_at is null""")
+                .setParameter("alert", cancelled.alertId().toString())
                 .executeUpdate();
     }
 

@@ -22,9 +22,9 @@ public class PartnerAlertPublisher {
         this.outbox = outbox;
     }
 
-    /** {@code payload} is the alert as {@link vnla.notification.alert.PartnerAlertCodec#encode} wrote it (already validated). */
+    /** {@code key} is the alert's partition key; {@code payload} is the alert as {@link vnla.notification.alert.PartnerAlertCodec#encode} wrote it (already validated). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID publish(String topic, String payload, UUID alertId) {
-        return outbox.appendJson(topic, alertId.toString(), PartnerAlert.TYPE, payload);
+    public UUID publish(String topic, String payload, UUID key) {
+        return outbox.appendJson(topic, key.toString(), PartnerAlert.TYPE, payload);
     }
 }

@@ -68,13 +68,14 @@ public class EscalationJob {
         }
     }
 
-    int escalateBatch() {
+    /** One round: escalates up to a batch of overdue alerts, returns how many. */
+    public int escalateBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             @SuppressWarnings("unchecked")
             List<Alert> overdue = em.createNativeQuery("""
                     select * from alert
-                    where acknowledged_at is null and ack_deadline <= :now
+                    where acknowledged_at is null and ack_deadline <= :now and cancelled_at is null
                     order by ack_deadline
                     limit :limit
                     for update skip locked""", Alert.class)

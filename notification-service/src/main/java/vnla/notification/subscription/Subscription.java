@@ -34,12 +34,13 @@ public class Subscription extends PanacheEntityBase {
 
     public String topic;
 
-    /** The {@code whsec_…} signing secret of a webhook; shown to the agency only when created or rotated. */
-    public String secret;
+    /** The {@code whsec_…} signing secret of a webhook, encrypted ({@link WebhookSecrets}); shown only when created or rotated. */
+    @Column(name = "secret_sealed")
+    public byte[] sealedSecret;
 
-    /** The secret before the last rotation, still signing until {@link #previousSecretUntil}. */
-    @Column(name = "previous_secret")
-    public String previousSecret;
+    /** The secret before the last rotation, encrypted, still signing until {@link #previousSecretUntil}. */
+    @Column(name = "previous_secret_sealed")
+    public byte[] sealedPreviousSecret;
 
     @Column(name = "previous_secret_until")
     public OffsetDateTime previousSecretUntil;
@@ -77,13 +78,6 @@ public class Subscription extends PanacheEntityBase {
 
     @Version
     public long version;
-
-    /** The secrets a call is signed with now: the current one, and the previous one during its grace period. */
-    public List<String> signingSecrets(OffsetDateTime now) {
-        return previousSecret != null && previousSecretUntil != null && now.isBefore(previousSecretUntil)
-                ? List.of(secret, previousSecret)
-                : List.of(secret);
-    }
 
     /** Stops an active subscription (its endpoint answered 410 Gone); false when it was not active. */
     public boolean disable(String reason) {

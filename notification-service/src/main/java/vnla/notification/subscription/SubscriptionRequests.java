@@ -20,7 +20,7 @@ public final class SubscriptionRequests {
     @Schema(description = "A subscription of the caller's agency: WEBHOOK with its URL, or KAFKA (the topic is the agency's own)")
     public record NewSubscription(
             @NotNull SubscriptionChannel channel,
-            @Size(max = 2000) @Schema(description = "http or https URL, WEBHOOK only", example = "https://hotline.salavan.la/alerts") String url,
+            @Size(max = 2000) @Schema(description = "WEBHOOK only: an https URL whose host resolves to public addresses only (no loopback, private, link-local or metadata addresses, no user info); http only for hosts the operator allow-listed", example = "https://hotline.salavan.la/alerts") String url,
             @Valid Filters filters,
             @Size(max = 500) String description) {
 

@@ -99,7 +99,7 @@ public class SubscriptionResource {
                     + "until previousSecretValidUntil) every call carries two signatures in webhook-signature, one per secret, "
                     + "so the receiver can switch without losing a delivery. 409 for a KAFKA subscription.")
     public SubscriptionView rotateSecret(@PathParam("id") UUID id) {
-        Subscription s = subscriptions.rotateSecret(id);
-        return SubscriptionView.of(s, s.secret);
+        SubscriptionService.Rotated rotated = subscriptions.rotateSecret(id);
+        return SubscriptionView.of(rotated.subscription(), rotated.secret());
     }
 }

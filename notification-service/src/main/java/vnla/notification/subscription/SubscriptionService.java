@@ -1,13 +1,11 @@
 package vnla.notification.subscription;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,6 +21,7 @@ import vnla.common.event.Vocabulary;
 import vnla.common.idempotency.Idempotency;
 import vnla.common.problem.ProblemException;
 import vnla.common.security.Caller;
+import vnla.notification.webhook.WebhookTargets;
 
 /** Creates, reads, rotates and deletes the caller's agency's subscriptions, and finds those an alert goes to. */
 @ApplicationScoped
@@ -33,9 +32,11 @@ public class SubscriptionService {
     private final Event<SubscriptionStopped> stopped;
     private final SubscriptionConfig config;
     private final EntityManager em;
+    private final WebhookTargets targets;
 
     public SubscriptionService(Caller caller, WebhookSecrets secrets, Event<SubscriptionStopped> stopped, SubscriptionConfig config,
-            EntityManager em) {
+            EntityManager em, WebhookTargets targets) {
+        this.targets = targets;
         this.caller = caller;
         this.secrets = secrets;
         this.stopped = stopped;
@@ -49,9 +50,11 @@ public class SubscriptionService {
         s.id = UUID.randomUUID();
         s.agencyId = caller.agency();
         s.channel = request.channel();
+        String secret = null;
         if (request.channel() == SubscriptionChannel.WEBHOOK) {
             s.url = webhookUrl(request.url());
-            s.secret = secrets.newSecret();
+            secret = secrets.newSecret();
+            s.sealedSecret = secrets.seal(s.id, secret);
         } else {
             if (request.url() != null) {
                 throw ProblemException.badField("url", "must be empty for a KAFKA subscription: the topic is the agency's own");
@@ -69,7 +72,7 @@ public class SubscriptionService {
         s.createdBy = caller.subject();
         s.persist();
         em.flush();
-        return new Idempotency.Created(URI.create("/api/v1/subscriptions/" + s.id), SubscriptionView.of(s, s.secret));
+        return new Idempotency.Created(URI.create("/api/v1/subscriptions/" + s.id), SubscriptionView.of(s, secret));
     }
 
     /** The caller's agency's subscription; another agency's or a deleted one is answered as if it did not exist. */
@@ -99,19 +102,24 @@ public class SubscriptionService {
         return new vnla.common.web.Page<>(found.list().stream().map(SubscriptionView::of).toList(), page, size, found.count());
     }
 
+    /** A subscription with its new secret in clear, for the one answer that shows it. */
+    public record Rotated(Subscription subscription, String secret) {
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
-    public Subscription rotateSecret(UUID id) {
+    public Rotated rotateSecret(UUID id) {
         Subscription s = find(id);
         if (s.channel != SubscriptionChannel.WEBHOOK) {
             throw ProblemException.conflict("A " + s.channel + " subscription has no signing secret");
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        s.previousSecret = s.secret;
+        String secret = secrets.newSecret();
+        s.sealedPreviousSecret = s.sealedSecret;
         s.previousSecretUntil = now.plus(config.secretRotationGrace());
-        s.secret = secrets.newSecret();
+        s.sealedSecret = secrets.seal(s.id, secret);
         s.secretRotatedAt = now;
         em.flush();
-        return s;
+        return new Rotated(s, secret);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -135,19 +143,15 @@ public class SubscriptionService {
         return result;
     }
 
-    private static String webhookUrl(String url) {
+    /** The URL as stored, once it passed every rule of {@link WebhookTargets}; a 400 naming {@code url} otherwise. */
+    private String webhookUrl(String url) {
         if (url == null || url.isBlank()) {
             throw ProblemException.badField("url", "is required for a WEBHOOK subscription");
         }
         try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getHost().isBlank()) {
-                throw ProblemException.badField("url", "must be an absolute http or https URL with a host");
-            }
-            return uri.toString();
-        } catch (URISyntaxException e) {
-            throw ProblemException.badField("url", "is not a valid URL");
+            return targets.checkSubscription(url.strip()).toString();
+        } catch (WebhookTargets.Refused e) {
+            throw ProblemException.badField("url", e.getMessage());
         }
     }
 }
