@@ -34,12 +34,19 @@ import vnla.common.event.Topics;
 public final class PartnerKafkaAccess implements AutoCloseable {
 
     private static final int SCRAM_ITERATIONS = 8192;
-    private static final long TIMEOUT_SECONDS = 15;
+    private static final long DEFAULT_TIMEOUT_MILLIS = 15_000;
 
     private final Admin admin;
+    private final long timeoutMillis;
 
     public PartnerKafkaAccess(Map<String, Object> provisionerConfig) {
+        this(provisionerConfig, DEFAULT_TIMEOUT_MILLIS);
+    }
+
+    /** With a deadline per Admin call: a broker that does not answer in time is a {@link KafkaProvisioningException}. */
+    public PartnerKafkaAccess(Map<String, Object> provisionerConfig, long timeoutMillis) {
         this.admin = Admin.create(provisionerConfig);
+        this.timeoutMillis = timeoutMillis;
     }
 
     /** The consumer-group prefix a partner's groups must start with. */
@@ -51,18 +58,18 @@ public final class PartnerKafkaAccess implements AutoCloseable {
     public void grant(String username, String password, String agencyId) {
         call(() -> admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(username,
                 new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, SCRAM_ITERATIONS), password))).all()
-                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
-        call(() -> admin.createAcls(bindings(username, agencyId)).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+                .get(timeoutMillis, TimeUnit.MILLISECONDS));
+        call(() -> admin.createAcls(bindings(username, agencyId)).all().get(timeoutMillis, TimeUnit.MILLISECONDS));
     }
 
     /** Removes the user's ACLs and its SCRAM credential; a user that is already gone is fine. */
     public void revoke(String username) {
         call(() -> admin.deleteAcls(List.of(new AclBindingFilter(ResourcePatternFilter.ANY,
                 new AccessControlEntryFilter(principal(username), null, AclOperation.ANY, AclPermissionType.ANY))))
-                .all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+                .all().get(timeoutMillis, TimeUnit.MILLISECONDS));
         try {
             admin.alterUserScramCredentials(List.of(new UserScramCredentialDeletion(username, ScramMechanism.SCRAM_SHA_512)))
-                    .all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                    .all().get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof ResourceNotFoundException)) {
                 throw new KafkaProvisioningException("could not delete Kafka user " + username, e.getCause());
@@ -95,7 +102,7 @@ public final class PartnerKafkaAccess implements AutoCloseable {
         void run() throws ExecutionException, TimeoutException, InterruptedException;
     }
 
-    private static void call(KafkaCall call) {
+    private void call(KafkaCall call) {
         try {
             call.run();
         } catch (ExecutionException e) {
