@@ -27,6 +27,10 @@ public interface KafkaProvisioningConfig {
 
     String password();
 
+    /** How often the job looks for credentials to grant or revoke (read by its {@code @Scheduled}). */
+    @WithDefault("5s")
+    String pollInterval();
+
     /** Deadline of one Admin API call. */
     @WithDefault("PT15S")
     Duration timeout();
