@@ -108,7 +108,7 @@ public class KafkaProvisioningJob {
         } catch (PartnerKafkaAccess.KafkaProvisioningException e) {
             c.attempts++;
             c.lastError = e.getMessage();
-            c.nextAttemptAt = now.plus(backoff(c.attempts));
+            c.nextAttemptAt = now().plus(backoff(c.attempts));
             LOG.warnf("Could not %s Kafka user %s (attempt %d, next at %s): %s", revoke ? "revoke" : "grant", c.username,
                     c.attempts, c.nextAttemptAt, e.getMessage());
             return Step.FAILED;
