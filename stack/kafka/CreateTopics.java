@@ -23,7 +23,8 @@ import org.apache.kafka.common.errors.TopicExistsException;
  *
  * <pre>
  * java -cp '.suite/kafka/libs/*:.suite/kafka/tools' CreateTopics [--bootstrap host:port]
- *      [--partitions 3] [--replication-factor 1] [--list] [--topics-file stack/kafka/topics.txt] [topic ...]
+ *      [--command-config .suite/kafka/admin.properties] [--partitions 3] [--replication-factor 1] [--list]
+ *      [--topics-file stack/kafka/topics.txt] [topic ...]
  * </pre>
  *
  * Exit status 0 when all topics exist and have leaders, 1 otherwise (with the reason on stderr).
@@ -36,12 +37,19 @@ public class CreateTopics {
         short replicationFactor = 1;
         boolean list = false;
         Set<String> wanted = new LinkedHashSet<>();
+        Properties props = new Properties();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--bootstrap" -> bootstrap = args[++i];
                 case "--partitions" -> partitions = Integer.parseInt(args[++i]);
                 case "--replication-factor" -> replicationFactor = Short.parseShort(args[++i]);
                 case "--list" -> list = true;
+                case "--command-config" -> {
+                    // the super-user's SASL settings (security.protocol, sasl.mechanism, sasl.jaas.config)
+                    try (var in = Files.newBufferedReader(Path.of(args[++i]))) {
+                        props.load(in);
+                    }
+                }
                 case "--topics-file" -> {
                     for (String line : Files.readAllLines(Path.of(args[++i]))) {
                         String t = line.strip();
@@ -54,7 +62,6 @@ public class CreateTopics {
             }
         }
 
-        Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(AdminClientConfig.CLIENT_ID_CONFIG, "suite-create-topics");
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);

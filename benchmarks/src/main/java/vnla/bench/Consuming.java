@@ -21,6 +21,8 @@ public final class Consuming implements AutoCloseable {
     /** Subscribes, waits until partitions are assigned (at most {@code readyWithin}), and starts at the end of the topic. */
     public Consuming(String bootstrap, String topic, Duration readyWithin, Consumer<ConsumerRecord<String, String>> onRecord) {
         Properties props = new Properties();
+        // the benchmark watches every topic: the suite's super-user, on the secured broker
+        props.putAll(vnla.testing.SuiteKafka.adminConfig());
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");

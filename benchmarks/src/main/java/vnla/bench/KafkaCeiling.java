@@ -151,6 +151,7 @@ public final class KafkaCeiling {
 
     private KafkaProducer<String, byte[]> producer() {
         Properties props = new Properties();
+        props.putAll(vnla.testing.SuiteKafka.adminConfig());
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -171,7 +172,9 @@ public final class KafkaCeiling {
     }
 
     private Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
+        Map<String, Object> config = vnla.testing.SuiteKafka.adminConfig();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        return Admin.create(config);
     }
 
     private void createTopic(String topic) throws Exception {

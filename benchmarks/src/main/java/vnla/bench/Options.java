@@ -77,7 +77,7 @@ public record Options(
         String casesGroup = "case-service";
         String cases = "http://127.0.0.1:8082";
         String notifications = "http://127.0.0.1:8083";
-        String kafka = "127.0.0.1:9092";
+        String kafka = vnla.testing.SuiteKafka.bootstrap();
         String pg = "127.0.0.1:5432";
         double profile = 0;
         for (int i = 0; i < args.length; i++) {

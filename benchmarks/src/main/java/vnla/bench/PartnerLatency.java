@@ -99,7 +99,7 @@ public final class PartnerLatency {
         long start = System.nanoTime();
         long first = -1;
         try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
-                Map.of(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+                adminConfig())) {
             while (true) {
                 var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
                 Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new LinkedHashMap<>();
@@ -318,5 +318,11 @@ public final class PartnerLatency {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    private Map<String, Object> adminConfig() {
+        Map<String, Object> config = vnla.testing.SuiteKafka.adminConfig();
+        config.put(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        return config;
     }
 }

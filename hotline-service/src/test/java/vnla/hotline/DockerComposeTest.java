@@ -3,8 +3,14 @@ package vnla.hotline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +23,7 @@ import vnla.common.event.EventType;
 import vnla.common.event.Topics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** docker-compose.yml cannot run here (no Docker engine), so this checks it matches what the code uses. */
@@ -86,5 +93,99 @@ class DockerComposeTest {
             assertTrue(created.contains(topic + Topics.DEAD_LETTER_SUFFIX), topic + Topics.DEAD_LETTER_SUFFIX);
         });
         AGENCIES.forEach(agency -> assertTrue(created.contains(Topics.partnerAlerts(agency)), Topics.partnerAlerts(agency)));
+    }
+
+    /** The security settings that make the broker the secured one; compose and ./suite must agree on every one. */
+    private static final List<String> SECURITY_KEYS = List.of("sasl.enabled.mechanisms", "sasl.mechanism.inter.broker.protocol",
+            "sasl.mechanism.controller.protocol", "authorizer.class.name", "super.users", "allow.everyone.if.no.acl.found",
+            "auto.create.topics.enable", "ssl.client.auth", "listener.name.controller.sasl.enabled.mechanisms",
+            "listener.name.partner.ssl.keystore.type");
+
+    @Test
+    void composeRunsTheSameSecuredBrokerAsTheSuite() throws IOException {
+        JsonNode services = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile()).get("services");
+        String script = services.at("/kafka/command/0").asText();
+        Map<String, String> compose = properties(between(script, "cat >/tmp/server.properties <<EOF\n", "\nEOF\n"));
+        Map<String, String> suite = properties(between(Files.readString(ROOT.resolve("suite")),
+                "cat >\"$KAFKA_PROPS\" <<EOF\n", "\nEOF\n"));
+        for (String key : SECURITY_KEYS) {
+            assertTrue(suite.containsKey(key), "./suite sets " + key);
+            assertEquals(suite.get(key), compose.get(key), key);
+        }
+        assertEquals("org.apache.kafka.metadata.authorizer.StandardAuthorizer", compose.get("authorizer.class.name"));
+        assertEquals("false", compose.get("allow.everyone.if.no.acl.found"));
+        assertEquals("false", compose.get("auto.create.topics.enable"));
+        assertEquals("SCRAM-SHA-512", compose.get("sasl.enabled.mechanisms"));
+        // every listener authenticates; partners' over TLS
+        Map<String, String> protocols = new LinkedHashMap<>();
+        for (String entry : compose.get("listener.security.protocol.map").split(",")) {
+            protocols.put(entry.split(":")[0], entry.split(":")[1]);
+        }
+        protocols.forEach((listener, protocol) -> assertTrue(protocol.startsWith("SASL_"), listener + " is " + protocol));
+        assertEquals("SASL_SSL", protocols.get("PARTNER"));
+        assertTrue(compose.get("listeners").contains("PARTNER://:9094"));
+        assertTrue(compose.get("advertised.listeners").contains("PARTNER://localhost:9094"));
+        assertTrue(compose.get("advertised.listeners").contains("INTERNAL://kafka:29092"));
+        assertEquals("9094:9094", services.at("/kafka/ports/1").asText());
+        assertTrue(script.contains("--add-scram \"SCRAM-SHA-512=[name=admin,"), "the super-user is created at format time");
+        assertTrue(services.at("/kafka/environment/ADMIN_PASSWORD").asText().startsWith("${KAFKA_ADMIN_PASSWORD:?"),
+                "no committed password");
+        assertTrue(services.at("/kafka/healthcheck/test/1").asText().contains("--command-config"));
+        assertFalse(Files.readString(ROOT.resolve("docker-compose.yml")).contains("AUTO_CREATE_TOPICS_ENABLE"));
+        assertTrue(services.at("/kafka-topics/command/0").asText().contains("--command-config /tmp/admin.properties"));
+    }
+
+    @Test
+    void composeAppliesTheAclsFileAndGivesEveryServiceItsOwnPrincipal() throws IOException {
+        JsonNode services = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile()).get("services");
+        Set<String> principals = new TreeSet<>();
+        for (String line : Files.readAllLines(ROOT.resolve("stack/kafka/acls.txt"))) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                principals.add(line.strip().split("\\s+")[0]);
+            }
+        }
+        JsonNode acls = services.get("kafka-acls");
+        assertTrue(acls.at("/volumes/0").asText().startsWith("./stack/kafka/acls.txt:"), "kafka-acls applies stack/kafka/acls.txt");
+        assertTrue(acls.at("/command/0").asText().contains("kafka-acls.sh"));
+        assertTrue(acls.at("/command/0").asText().contains("--entity-type users"));
+        for (String principal : principals) {
+            String variable = envName(principal);
+            assertTrue(acls.at("/environment/" + variable).asText().startsWith("${" + variable + ":?"), variable);
+        }
+        for (String service : List.of("hotline-service", "case-service", "notification-service")) {
+            JsonNode compose = services.get(service);
+            assertEquals(service, compose.at("/environment/KAFKA_SASL_USERNAME").asText(), service);
+            assertTrue(principals.contains(service), service + " has ACLs");
+            assertTrue(compose.at("/environment/KAFKA_SASL_PASSWORD").asText().startsWith("${" + envName(service) + ":?"), service);
+            assertEquals("service_completed_successfully", compose.at("/depends_on/kafka-acls/condition").asText(), service);
+        }
+        JsonNode notification = services.get("notification-service");
+        assertEquals("notification-provisioner", notification.at("/environment/KAFKA_PROVISIONING_USERNAME").asText());
+        assertTrue(notification.at("/environment/KAFKA_PROVISIONING_PASSWORD").asText()
+                .startsWith("${" + envName("notification-provisioner") + ":?"));
+        // ./suite keys writes exactly these variables
+        String suite = Files.readString(ROOT.resolve("suite"));
+        assertTrue(suite.contains("tr 'a-z-' 'A-Z_')_KAFKA_PASSWORD=") && suite.contains("compose.env"));
+        assertTrue(services.at("/kafka/volumes/0").asText().startsWith("./.suite/kafka/tls/broker.p12:"));
+    }
+
+    private static String envName(String principal) {
+        return principal.toUpperCase().replace('-', '_') + "_KAFKA_PASSWORD";
+    }
+
+    private static String between(String text, String start, String end) {
+        int from = text.indexOf(start);
+        assertTrue(from >= 0, "no " + start.strip());
+        int to = text.indexOf(end, from + start.length());
+        return text.substring(from + start.length(), to);
+    }
+
+    private static Map<String, String> properties(String text) {
+        Map<String, String> result = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("(?m)^([a-z0-9.-]+)=(.*)$").matcher(text);
+        while (m.find()) {
+            result.put(m.group(1), m.group(2).strip());
+        }
+        return result;
     }
 }

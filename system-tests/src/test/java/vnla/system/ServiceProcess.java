@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -27,6 +26,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.awaitility.Awaitility;
 
 import vnla.common.crypto.Keysets;
+import vnla.testing.SuiteKafka;
 import vnla.testing.Tokens;
 
 /**
@@ -45,6 +45,7 @@ public final class ServiceProcess {
     private final int managementPort;
     private final Path root;
     private final Map<String, String> settings = new LinkedHashMap<>();
+    private final Map<String, String> secrets = new LinkedHashMap<>();
     private Process process;
 
     ServiceProcess(Path root, String name, int port, String database) {
@@ -65,7 +66,15 @@ public final class ServiceProcess {
         settings.put("mp.jwt.verify.publickey.location", root.resolve(DEV_PUBLIC_KEY).toString());
         settings.put("mp.jwt.verify.issuer", Tokens.ISSUER);
         settings.put("mp.jwt.verify.audiences", Tokens.AUDIENCE);
-        settings.put("kafka.bootstrap.servers", "127.0.0.1:9092");
+        settings.put("kafka.bootstrap.servers", SuiteKafka.bootstrap());
+        // each service as its own Kafka principal (stack/kafka/acls.txt); passwords in the environment, not on the command line
+        secrets.put("KAFKA_SASL_USERNAME", name);
+        secrets.put("KAFKA_SASL_PASSWORD", SuiteKafka.password(name));
+        if (name.equals("notification-service")) {
+            secrets.put("KAFKA_PROVISIONING_USERNAME", "notification-provisioner");
+            secrets.put("KAFKA_PROVISIONING_PASSWORD", SuiteKafka.password("notification-provisioner"));
+            settings.put("suite.kafka.partner-bootstrap-servers", SuiteKafka.partnerBootstrap());
+        }
         // the system tests' own consumer groups, so a suite started by ./suite run elsewhere does not share partitions
         consumerChannels().keySet().forEach(channel -> settings.put("mp.messaging.incoming." + channel + ".group.id", consumerGroup()));
     }
@@ -96,7 +105,7 @@ public final class ServiceProcess {
      * handle what the tests produce rather than the history other runs left on the shared broker.
      */
     void skipBacklog() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.get("kafka.bootstrap.servers")))) {
+        try (Admin admin = Admin.create(SuiteKafka.adminConfig())) {
             for (String topic : consumerChannels().values()) {
                 var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
                         .map(p -> new TopicPartition(topic, p.partition())).toList();
@@ -187,7 +196,8 @@ public final class ServiceProcess {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile(log).toFile()));
             // what the prod profile reads from the environment comes only from the settings above
-            builder.environment().keySet().removeIf(key -> key.startsWith("JWT_") || key.startsWith("QUARKUS_"));
+            builder.environment().keySet().removeIf(key -> key.startsWith("JWT_") || key.startsWith("QUARKUS_") || key.startsWith("KAFKA_"));
+            builder.environment().putAll(secrets);
             process = builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("could not start " + name, e);

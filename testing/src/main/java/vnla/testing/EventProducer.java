@@ -17,9 +17,14 @@ import io.cloudevents.kafka.KafkaMessageFactory;
 /** Produces CloudEvents (binary mode) to the real broker, as another service would, so consumers can be tested. */
 public final class EventProducer implements AutoCloseable {
 
-    private final KafkaProducer<String, byte[]> producer = KafkaClients.create(() -> new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"),
-            ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer()));
+    private final KafkaProducer<String, byte[]> producer = KafkaClients.create(() -> new KafkaProducer<>(config(),
+            new StringSerializer(), new ByteArraySerializer()));
+
+    private static Map<String, Object> config() {
+        Map<String, Object> config = SuiteKafka.adminConfig();
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        return config;
+    }
 
     /** Sends one event and waits until the broker has it. */
     public void send(String topic, String key, String eventId, String type, byte[] json) {

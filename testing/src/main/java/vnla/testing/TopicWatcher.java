@@ -24,9 +24,9 @@ public final class TopicWatcher implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
 
-    private TopicWatcher(String topic, String bootstrapServers) {
+    private TopicWatcher(String topic) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(SuiteKafka.adminConfig());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-watcher-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumer = KafkaClients.create(() -> new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer()));
@@ -38,7 +38,7 @@ public final class TopicWatcher implements AutoCloseable {
     }
 
     public static TopicWatcher watch(String topic) {
-        return new TopicWatcher(topic, System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"));
+        return new TopicWatcher(topic);
     }
 
     /** Waits until records matching {@code predicate} have arrived, and returns all of those seen so far. */

@@ -26,6 +26,7 @@ import vnla.cases.TipFeed;
 import vnla.common.event.Topics;
 import vnla.common.event.TipReceived;
 import vnla.testing.EventProducer;
+import vnla.testing.SuiteKafka;
 import vnla.testing.TopicWatcher;
 
 /** Records case-service cannot read go to hotline.tips.v1.dlq with the reason, and the tips after them still arrive. */
@@ -44,7 +45,7 @@ class PoisonMessageTest {
     void recordThatIsNoCloudEventGoesToTheDeadLetterTopicAndLaterTipsStillArrive() throws Exception {
         String key = UUID.randomUUID().toString();
         try (TopicWatcher dlq = TopicWatcher.watch(Topics.HOTLINE_TIPS + Topics.DEAD_LETTER_SUFFIX);
-                KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092"),
+                KafkaProducer<String, byte[]> producer = new KafkaProducer<>(SuiteKafka.adminConfig(),
                         new StringSerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(Topics.HOTLINE_TIPS, key, "không phải CloudEvent".getBytes(StandardCharsets.UTF_8)))
                     .get(30, TimeUnit.SECONDS);

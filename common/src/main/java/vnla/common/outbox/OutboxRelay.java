@@ -76,6 +76,12 @@ public class OutboxRelay {
     private static Map<String, Object> producerConfig(Map<String, Object> kafka, OutboxConfig config) {
         Map<String, Object> props = new HashMap<>();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.get("bootstrap.servers"));
+        // the service's own principal and transport, as its channels use them (kafka.security.*, sasl.*, ssl.*)
+        kafka.forEach((key, value) -> {
+            if (key.startsWith("security.") || key.startsWith("sasl.") || key.startsWith("ssl.")) {
+                props.put(key, value);
+            }
+        });
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.LINGER_MS_CONFIG, 1);

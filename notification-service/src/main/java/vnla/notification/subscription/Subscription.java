@@ -45,6 +45,10 @@ public class Subscription extends PanacheEntityBase {
     @Column(name = "previous_secret_until")
     public OffsetDateTime previousSecretUntil;
 
+    /** KAFKA only: the partner's current SCRAM user ({@link KafkaCredential}); its password is shown once. */
+    @Column(name = "kafka_username")
+    public String kafkaUsername;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> categories;
 

@@ -51,7 +51,10 @@ public class SubscriptionResource {
     @Operation(summary = "Subscribe the caller's agency to its alerts",
             description = "WEBHOOK: alerts are POSTed to the URL per the Standard Webhooks spec (webhook-id, webhook-timestamp, "
                     + "webhook-signature); the whsec_ secret is generated here and shown only in this answer. KAFKA: alerts are "
-                    + "published to alerts.partner.<agency-id>.v1, key = alert id, CloudEvents binary mode. Filters narrow what "
+                    + "published to alerts.partner.<agency-id>.v1, key = alert id, CloudEvents binary mode, read over the SASL_SSL "
+                    + "listener with the SCRAM-SHA-512 user kafkaUsername and the password kafkaPassword shown only in this "
+                    + "answer (consumer groups must start with partner.<agency-id>.). The user is created right after the "
+                    + "answer: the subscription is PROVISIONING until then, ACTIVE after. Filters narrow what "
                     + "arrives; an empty filter accepts everything.")
     @APIResponse(responseCode = "201", description = "Subscribed; Location names the subscription, the body shows the secret once")
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in violations")
@@ -85,7 +88,7 @@ public class SubscriptionResource {
     @Path("/{id}")
     @Transactional
     @Operation(summary = "Delete a subscription", description = "Its pending deliveries are cancelled; the attempts already made "
-            + "stay visible on the alerts.")
+            + "stay visible on the alerts. A KAFKA subscription's users and their ACLs are removed from the broker right after.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") UUID id) {
         subscriptions.delete(id);
@@ -94,12 +97,14 @@ public class SubscriptionResource {
     @POST
     @Path("/{id}/secret-rotations")
     @Transactional
-    @Operation(summary = "Rotate a webhook's signing secret",
+    @Operation(summary = "Rotate a webhook's signing secret or a Kafka subscription's credentials",
             description = "A new whsec_ secret is generated and shown only in this answer. For a grace period (default 24 h, "
                     + "until previousSecretValidUntil) every call carries two signatures in webhook-signature, one per secret, "
-                    + "so the receiver can switch without losing a delivery. 409 for a KAFKA subscription.")
+                    + "so the receiver can switch without losing a delivery. KAFKA: a new user (kafkaUsername) and password "
+                    + "(kafkaPassword, shown only in this answer); the previous user keeps working until previousSecretValidUntil "
+                    + "(default 24 h), then it and its ACLs are removed.")
     public SubscriptionView rotateSecret(@PathParam("id") UUID id) {
         SubscriptionService.Rotated rotated = subscriptions.rotateSecret(id);
-        return SubscriptionView.of(rotated.subscription(), rotated.secret());
+        return SubscriptionView.of(rotated.subscription(), rotated.secret(), rotated.kafkaPassword());
     }
 }

@@ -33,10 +33,14 @@ public class SubscriptionService {
     private final SubscriptionConfig config;
     private final EntityManager em;
     private final WebhookTargets targets;
+    private final KafkaCredentials kafkaCredentials;
+    private final KafkaProvisioningConfig kafkaConfig;
 
     public SubscriptionService(Caller caller, WebhookSecrets secrets, Event<SubscriptionStopped> stopped, SubscriptionConfig config,
-            EntityManager em, WebhookTargets targets) {
+            EntityManager em, WebhookTargets targets, KafkaCredentials kafkaCredentials, KafkaProvisioningConfig kafkaConfig) {
         this.targets = targets;
+        this.kafkaCredentials = kafkaCredentials;
+        this.kafkaConfig = kafkaConfig;
         this.caller = caller;
         this.secrets = secrets;
         this.stopped = stopped;
@@ -50,7 +54,9 @@ public class SubscriptionService {
         s.id = UUID.randomUUID();
         s.agencyId = caller.agency();
         s.channel = request.channel();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String secret = null;
+        KafkaCredentials.Issued issued = null;
         if (request.channel() == SubscriptionChannel.WEBHOOK) {
             s.url = webhookUrl(request.url());
             secret = secrets.newSecret();
@@ -61,18 +67,25 @@ public class SubscriptionService {
             }
             s.topic = Topics.partnerAlerts(s.agencyId);
         }
+        s.status = request.channel() == SubscriptionChannel.KAFKA ? SubscriptionStatus.PROVISIONING : SubscriptionStatus.ACTIVE;
         SubscriptionRequests.Filters filters = request.filtersOrNone();
         s.categories = SubscriptionRequests.Filters.names(filters.categories());
         s.priorities = SubscriptionRequests.Filters.names(filters.priorities());
         s.areas = filters.areas() == null ? List.of() : filters.areas().stream().distinct().toList();
         s.statuses = SubscriptionRequests.Filters.names(filters.statuses());
         s.description = request.description();
-        s.status = SubscriptionStatus.ACTIVE;
-        s.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        s.createdAt = now;
         s.createdBy = caller.subject();
         s.persist();
+        if (s.channel == SubscriptionChannel.KAFKA) {
+            // the Kafka user is created by KafkaProvisioningJob after this commits: the request never waits on Kafka
+            em.flush();
+            issued = kafkaCredentials.issue(s, now);
+            s.kafkaUsername = issued.credential().username;
+        }
         em.flush();
-        return new Idempotency.Created(URI.create("/api/v1/subscriptions/" + s.id), SubscriptionView.of(s, secret));
+        return new Idempotency.Created(URI.create("/api/v1/subscriptions/" + s.id),
+                issued == null ? SubscriptionView.of(s, secret) : SubscriptionView.of(s, null, issued.password()));
     }
 
     /** The caller's agency's subscription; another agency's or a deleted one is answered as if it did not exist. */
@@ -102,24 +115,44 @@ public class SubscriptionService {
         return new vnla.common.web.Page<>(found.list().stream().map(SubscriptionView::of).toList(), page, size, found.count());
     }
 
-    /** A subscription with its new secret in clear, for the one answer that shows it. */
-    public record Rotated(Subscription subscription, String secret) {
+    /** A subscription with its new secret (webhook) or Kafka password in clear, for the one answer that shows it. */
+    public record Rotated(Subscription subscription, String secret, String kafkaPassword) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Rotated rotateSecret(UUID id) {
         Subscription s = find(id);
-        if (s.channel != SubscriptionChannel.WEBHOOK) {
-            throw ProblemException.conflict("A " + s.channel + " subscription has no signing secret");
-        }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (s.channel == SubscriptionChannel.KAFKA) {
+            return rotateKafkaCredential(s, now);
+        }
         String secret = secrets.newSecret();
         s.sealedPreviousSecret = s.sealedSecret;
         s.previousSecretUntil = now.plus(config.secretRotationGrace());
         s.sealedSecret = secrets.seal(s.id, secret);
         s.secretRotatedAt = now;
         em.flush();
-        return new Rotated(s, secret);
+        return new Rotated(s, secret, null);
+    }
+
+    /**
+     * SCRAM keeps one password per user, so a rotation is a new user: the job grants it, and revokes the previous ones
+     * once the grace period is over.
+     */
+    private Rotated rotateKafkaCredential(Subscription s, OffsetDateTime now) {
+        OffsetDateTime until = now.plus(kafkaConfig.credentialGrace());
+        em.createNativeQuery("""
+                update kafka_credential set revoke_after = :until, next_attempt_at = :until
+                where subscription_id = :subscription and state <> 'REVOKED' and revoke_after is null""")
+                .setParameter("until", until)
+                .setParameter("subscription", s.id)
+                .executeUpdate();
+        KafkaCredentials.Issued issued = kafkaCredentials.issue(s, now);
+        s.kafkaUsername = issued.credential().username;
+        s.previousSecretUntil = until;
+        s.secretRotatedAt = now;
+        em.flush();
+        return new Rotated(s, null, issued.password());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -127,15 +160,29 @@ public class SubscriptionService {
         Subscription s = find(id);
         s.status = SubscriptionStatus.DELETED;
         s.statusReason = "deleted by " + caller.subject();
+        if (s.channel == SubscriptionChannel.KAFKA) {
+            // the job removes the users and their ACLs (now, not after a grace period)
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            em.createNativeQuery("""
+                    update kafka_credential set revoke_after = :now, next_attempt_at = :now
+                    where subscription_id = :subscription and state <> 'REVOKED'""")
+                    .setParameter("now", now)
+                    .setParameter("subscription", s.id)
+                    .executeUpdate();
+        }
         stopped.fire(new SubscriptionStopped(s.id, s.statusReason));
     }
 
-    /** The active subscriptions of an agency that accept an alert with these facts. */
+    /**
+     * The active subscriptions of an agency that accept an alert with these facts; a KAFKA subscription still
+     * PROVISIONING counts: its alerts wait on the topic until its user may read them.
+     */
     public static List<Subscription> accepting(String agencyId, Vocabulary.Category category, Vocabulary.Priority priority,
             String provinceCode, Vocabulary.MessageStatus status) {
         List<Subscription> result = new ArrayList<>();
-        for (Subscription s : Subscription.<Subscription>list("agencyId = ?1 and status = ?2", Sort.by("createdAt"), agencyId,
-                SubscriptionStatus.ACTIVE)) {
+        for (Subscription s : Subscription.<Subscription>list(
+                "agencyId = ?1 and (status = ?2 or (status = ?3 and channel = ?4))", Sort.by("createdAt"), agencyId,
+                SubscriptionStatus.ACTIVE, SubscriptionStatus.PROVISIONING, SubscriptionChannel.KAFKA)) {
             if (s.accepts(category, priority, provinceCode, status)) {
                 result.add(s);
             }

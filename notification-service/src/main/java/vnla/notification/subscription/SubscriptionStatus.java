@@ -1,6 +1,6 @@
 package vnla.notification.subscription;
 
-/** ACTIVE receives alerts; DISABLED stopped after its endpoint answered 410 Gone; DELETED by the agency. */
+/** PROVISIONING: a KAFKA subscription whose Kafka user the provisioning job has not created yet; ACTIVE receives alerts; DISABLED stopped after its endpoint answered 410 Gone; DELETED by the agency. */
 public enum SubscriptionStatus {
-    ACTIVE, DISABLED, DELETED
+    PROVISIONING, ACTIVE, DISABLED, DELETED
 }

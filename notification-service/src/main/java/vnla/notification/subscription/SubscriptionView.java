@@ -28,19 +28,26 @@ public record SubscriptionView(
         @Schema(description = "Until then calls carry a second signature with the previous secret") OffsetDateTime previousSecretValidUntil,
         @Schema(description = "The whsec_ signing secret, shown once: in the answer that created or rotated it")
         String secret,
+        @Schema(description = "KAFKA only: the SCRAM-SHA-512 user that reads the topic") String kafkaUsername,
+        @Schema(description = "KAFKA only: its password, shown once: in the answer that created or rotated it")
+        String kafkaPassword,
         long version) {
 
     static SubscriptionView of(Subscription s) {
-        return of(s, null);
+        return of(s, null, null);
     }
 
     static SubscriptionView of(Subscription s, String secret) {
+        return of(s, secret, null);
+    }
+
+    static SubscriptionView of(Subscription s, String secret, String kafkaPassword) {
         var filters = new SubscriptionRequests.Filters(
                 s.categories.stream().map(Vocabulary.Category::valueOf).toList(),
                 s.priorities.stream().map(Vocabulary.Priority::valueOf).toList(),
                 List.copyOf(s.areas),
                 s.statuses.stream().map(Vocabulary.MessageStatus::valueOf).toList());
         return new SubscriptionView(s.id, s.agencyId, s.channel, s.url, s.topic, filters, s.description, s.status, s.statusReason,
-                s.createdAt, s.createdBy, s.secretRotatedAt, s.previousSecretUntil, secret, s.version);
+                s.createdAt, s.createdBy, s.secretRotatedAt, s.previousSecretUntil, secret, s.kafkaUsername, kafkaPassword, s.version);
     }
 }

@@ -68,7 +68,7 @@ class SubscriptionResourceTest {
     }
 
     @Test
-    void kafkaSubscriptionTakesNoUrlAndHasNoSecret() {
+    void kafkaSubscriptionTakesNoUrlAndShowsItsPasswordOnce() {
         given().auth().oauth2(Fixtures.liaison(QUANGNAM)).contentType(ContentType.JSON)
                 .body(Map.of("channel", "KAFKA", "url", "https://hotline.quangnam.example/alerts"))
                 .when().post("/api/v1/subscriptions")
@@ -80,11 +80,15 @@ class SubscriptionResourceTest {
                 .then().statusCode(201)
                 .body("topic", equalTo("alerts.partner.vn.quangnam.v1"))
                 .body("secret", nullValue())
+                .body("status", equalTo("PROVISIONING"))
+                .body("kafkaUsername", matchesPattern("partner-vn\\.quangnam-[0-9a-f-]{36}"))
+                .body("kafkaPassword", matchesPattern("[A-Za-z0-9_-]{43}"))
                 .extract().path("id");
         given().auth().oauth2(Fixtures.liaison(QUANGNAM))
-                .when().post("/api/v1/subscriptions/" + id + "/secret-rotations")
-                .then().statusCode(409)
-                .contentType("application/problem+json");
+                .when().get("/api/v1/subscriptions/" + id)
+                .then().statusCode(200)
+                .body("kafkaUsername", matchesPattern("partner-vn\\.quangnam-.*"))
+                .body("kafkaPassword", nullValue());
         Fixtures.unsubscribe(QUANGNAM, id);
     }
 
