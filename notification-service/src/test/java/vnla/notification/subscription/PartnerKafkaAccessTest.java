@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.GroupAuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
@@ -31,6 +32,7 @@ import vnla.testing.SuiteKafka;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The secured broker ./suite runs, with real clients: what a partner's provisioned credentials may and may not do over
@@ -99,7 +101,9 @@ class PartnerKafkaAccessTest {
             consumer.subscribe(List.of(Topics.partnerAlerts(SEKONG)));
             awaitAssignment(consumer);
             access.revoke(username);
-            assertThrows(TopicAuthorizationException.class, () -> pollUntilError(consumer));
+            // the open connection loses its ACLs (authorisation error); a reconnect in between finds no user at all
+            KafkaException refused = assertThrows(KafkaException.class, () -> pollUntilError(consumer));
+            assertTrue(refused instanceof TopicAuthorizationException || refused instanceof SaslAuthenticationException, refused.toString());
         } finally {
             closeQuietly(consumer);
         }
