@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 import org.jboss.logging.Logger;
 
@@ -96,10 +95,11 @@ public class KafkaProvisioningJob {
                 access.grant(c.username, credentials.password(c), c.agencyId);
                 c.state = KafkaCredential.ACTIVE;
                 c.grantedAt = now;
-                Subscription s = em.find(Subscription.class, c.subscriptionId, LockModeType.PESSIMISTIC_WRITE);
-                if (s.status == SubscriptionStatus.PROVISIONING) {
-                    s.status = SubscriptionStatus.ACTIVE;
-                }
+                // a plain update that leaves the row's version alone: a liaison officer's request on the subscription
+                // (delete, rotation) that read it a moment ago is not turned into a 412 by the job
+                em.createNativeQuery("update subscription set status = :active where id = :id and status = :provisioning")
+                        .setParameter("active", SubscriptionStatus.ACTIVE.name()).setParameter("id", c.subscriptionId)
+                        .setParameter("provisioning", SubscriptionStatus.PROVISIONING.name()).executeUpdate();
                 LOG.infof("Granted Kafka user %s of subscription %s", c.username, c.subscriptionId);
             }
             c.attempts = 0;
