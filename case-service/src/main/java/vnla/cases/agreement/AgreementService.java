@@ -16,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import vnla.cases.agency.Agencies;
-import vnla.cases.agency.Agency;
 import vnla.cases.config.CasesConfig;
 import vnla.common.event.Vocabulary;
 import vnla.common.idempotency.Idempotency;
@@ -228,9 +227,7 @@ public class AgreementService {
 
     /** The caller is the ministry tier of the country of one of the parties. */
     private boolean ministryOf(CooperationAgreement agreement) {
-        Optional<Agency> me = agencies.find(caller.agency()).filter(a -> a.tier == Agency.Tier.MINISTRY);
-        return me.isPresent() && List.of(agreement.agencyA, agreement.agencyB).stream()
-                .map(agencies::find).flatMap(Optional::stream).anyMatch(party -> party.country.equals(me.get().country));
+        return agencies.ministryOf(caller.agency(), agreement.agencyA) || agencies.ministryOf(caller.agency(), agreement.agencyB);
     }
 
     private AgreementView flushed(CooperationAgreement agreement) {
