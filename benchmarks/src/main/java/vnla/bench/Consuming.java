@@ -2,6 +2,7 @@ package vnla.bench;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -20,11 +21,16 @@ public final class Consuming implements AutoCloseable {
 
     /** Subscribes, waits until partitions are assigned (at most {@code readyWithin}), and starts at the end of the topic. */
     public Consuming(String bootstrap, String topic, Duration readyWithin, Consumer<ConsumerRecord<String, String>> onRecord) {
+        // the benchmark watches the suite's own topics as the super-user, on the loopback listener
+        this(withBootstrap(vnla.testing.SuiteKafka.adminConfig(), bootstrap), "bench-", topic, readyWithin, onRecord);
+    }
+
+    /** As a given client (e.g. a partner on the TLS listener), in a consumer group named {@code groupPrefix<uuid>}. */
+    public Consuming(Map<String, Object> client, String groupPrefix, String topic, Duration readyWithin,
+            Consumer<ConsumerRecord<String, String>> onRecord) {
         Properties props = new Properties();
-        // the benchmark watches every topic: the suite's super-user, on the secured broker
-        props.putAll(vnla.testing.SuiteKafka.adminConfig());
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
+        props.putAll(client);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, groupPrefix + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
@@ -54,6 +60,11 @@ public final class Consuming implements AutoCloseable {
         }, "bench-consumer-" + topic);
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private static Map<String, Object> withBootstrap(Map<String, Object> config, String bootstrap) {
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        return config;
     }
 
     @Override

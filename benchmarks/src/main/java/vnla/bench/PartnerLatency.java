@@ -142,6 +142,7 @@ public final class PartnerLatency {
         Map<String, Long> onPartner = new ConcurrentHashMap<>();
         agreementInForce(admin);
         List<String> subscriptions = new ArrayList<>();
+        Consuming partnerReader = null;
         try (WebhookReceiver receiver = WebhookReceiver.start().onEachCall(call -> {
             String tipId = call.verified() ? call.json().path("data").path("references").path("tipId").asText(null) : null;
             Long from = tipId == null ? null : intended.get(tipId);
@@ -168,16 +169,6 @@ public final class PartnerLatency {
                     if (tipId != null) {
                         onRequests.putIfAbsent(tipId, arrived);
                     }
-                });
-                Consuming partnerTopic = new Consuming(bootstrap, PARTNER_TOPIC, Duration.ofSeconds(20), record -> {
-                    long arrived = System.nanoTime();
-                    String tipId = tipIdOf(record.value());
-                    Long from = tipId == null ? null : intended.get(tipId);
-                    if (from != null && seenKafka.putIfAbsent(tipId, true) == null) {
-                        kafka.recordValue(Math.max(1, (arrived - from) / 1000));
-                        kafkaArrived.incrementAndGet();
-                        onPartner.put(tipId, arrived);
-                    }
                 })) {
             JsonNode hook = subscribe(liaison, Map.of("channel", "WEBHOOK", "url", receiver.url(),
                     "filters", Map.of("priorities", List.of("FLASH")), "description", "benchmark webhook receiver (./suite bench)"));
@@ -188,6 +179,19 @@ public final class PartnerLatency {
             if (topic.hasNonNull("id")) {
                 subscriptions.add(topic.path("id").asText());
             }
+            // the partner's own path: its subscription's user on the SASL_SSL listener, once provisioned; when the
+            // agency had a KAFKA subscription already (409, no password), the super-user on loopback reads the topic
+            partnerReader = new Consuming(partnerClient(liaison, topic), "partner." + PARTNER + ".bench-", PARTNER_TOPIC,
+                    Duration.ofSeconds(20), record -> {
+                        long arrived = System.nanoTime();
+                        String tipId = tipIdOf(record.value());
+                        Long from = tipId == null ? null : intended.get(tipId);
+                        if (from != null && seenKafka.putIfAbsent(tipId, true) == null) {
+                            kafka.recordValue(Math.max(1, (arrived - from) / 1000));
+                            kafkaArrived.incrementAndGet();
+                            onPartner.put(tipId, arrived);
+                        }
+                    });
 
             TipBodies bodies = new TipBodies(seed);
             AtomicLong triaged = new AtomicLong();
@@ -226,6 +230,9 @@ public final class PartnerLatency {
             return new Result(rate, seconds, tips, triaged.get(), errors.get(), webhookArrived.get(), kafkaArrived.get(),
                     receiver.calls().stream().filter(call -> !call.verified()).count(), Latency.of(webhook), Latency.of(kafka), Latency.of(afterTriage), hops);
         } finally {
+            if (partnerReader != null) {
+                partnerReader.close();
+            }
             for (String id : subscriptions) {
                 unsubscribe(liaison, id);
             }
@@ -281,6 +288,30 @@ public final class PartnerLatency {
             throw new IOException("notification-service refused the subscription: " + answer.statusCode() + " " + answer.body());
         }
         return read(answer.body());
+    }
+
+    /** Client settings of the partner reading its topic: its KAFKA subscription's user over TLS once ACTIVE. */
+    private Map<String, Object> partnerClient(String liaison, JsonNode subscription) throws Exception {
+        if (!subscription.hasNonNull("kafkaPassword")) {
+            System.err.println("bench: the partner topic is read by the super-user on the loopback SASL_PLAINTEXT listener (the agency's KAFKA subscription existed already)");
+            return adminConfig();
+        }
+        URI uri = URI.create(notifications + "/api/v1/subscriptions/" + subscription.path("id").asText());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + liaison)
+                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (answer.statusCode() == 200 && "ACTIVE".equals(read(answer.body()).path("status").asText())) {
+                break;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IOException("the KAFKA subscription was not provisioned within 60 s: " + answer.statusCode() + " " + answer.body());
+            }
+            TimeUnit.MILLISECONDS.sleep(250);
+        }
+        System.err.println("bench: the partner topic is read by the partner's own user over SASL_SSL (SCRAM-SHA-512, TLS)");
+        return vnla.testing.SuiteKafka.partnerConfig(subscription.path("kafkaUsername").asText(),
+                subscription.path("kafkaPassword").asText());
     }
 
     private void unsubscribe(String liaison, String id) {
