@@ -1,5 +1,6 @@
 package vnla.notification.subscription;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,6 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
-import org.apache.kafka.clients.admin.UserScramCredentialDeletion;
 import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.acl.AccessControlEntry;
 import org.apache.kafka.common.acl.AccessControlEntryFilter;
@@ -18,7 +18,6 @@ import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.acl.AclPermissionType;
-import org.apache.kafka.common.errors.ResourceNotFoundException;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourcePatternFilter;
@@ -35,6 +34,7 @@ public final class PartnerKafkaAccess implements AutoCloseable {
 
     private static final int SCRAM_ITERATIONS = 8192;
     private static final long DEFAULT_TIMEOUT_MILLIS = 15_000;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Admin admin;
     private final long timeoutMillis;
@@ -62,24 +62,22 @@ public final class PartnerKafkaAccess implements AutoCloseable {
         call(() -> admin.createAcls(bindings(username, agencyId)).all().get(timeoutMillis, TimeUnit.MILLISECONDS));
     }
 
-    /** Removes the user's ACLs and its SCRAM credential; a user that is already gone is fine. */
+    /**
+     * Removes the user's ACLs and makes its password unusable: the SCRAM credential is replaced by one made from 32
+     * random bytes that are never kept, so the user can neither log in nor do anything. The credential is not deleted:
+     * Kafka 4.1.1 (the broker the Quarkus BOM manages) loses every SCRAM user at start-up when its metadata log holds a
+     * credential deletion ({@code ScramDelta.apply} drops the mechanism when a deletion meets an empty user map while
+     * it replays the log onto the empty image), so a deletion would lock every service out after the next restart.
+     * Calling it again is harmless.
+     */
     public void revoke(String username) {
         call(() -> admin.deleteAcls(List.of(new AclBindingFilter(ResourcePatternFilter.ANY,
                 new AccessControlEntryFilter(principal(username), null, AclOperation.ANY, AclPermissionType.ANY))))
                 .all().get(timeoutMillis, TimeUnit.MILLISECONDS));
-        try {
-            admin.alterUserScramCredentials(List.of(new UserScramCredentialDeletion(username, ScramMechanism.SCRAM_SHA_512)))
-                    .all().get(timeoutMillis, TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof ResourceNotFoundException)) {
-                throw new KafkaProvisioningException("could not delete Kafka user " + username, e.getCause());
-            }
-        } catch (TimeoutException e) {
-            throw new KafkaProvisioningException("Kafka did not answer in time", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KafkaProvisioningException("interrupted", e);
-        }
+        byte[] unusable = new byte[32];
+        RANDOM.nextBytes(unusable);
+        call(() -> admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(username,
+                new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, SCRAM_ITERATIONS), unusable))).all().get(timeoutMillis, TimeUnit.MILLISECONDS));
     }
 
     static List<AclBinding> bindings(String username, String agencyId) {

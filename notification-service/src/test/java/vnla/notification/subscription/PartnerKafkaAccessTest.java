@@ -18,6 +18,11 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.GroupAuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
+import org.apache.kafka.common.resource.ResourcePatternFilter;
+import org.apache.kafka.common.acl.AclPermissionType;
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.acl.AclBindingFilter;
+import org.apache.kafka.common.acl.AccessControlEntryFilter;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -95,13 +100,13 @@ class PartnerKafkaAccessTest {
     }
 
     @Test
-    void revokedCredentialsFailOnTheNextPoll() {
+    void revokedCredentialsFailOnTheNextPoll() throws Exception {
         KafkaConsumer<String, String> consumer = partnerConsumer(PartnerKafkaAccess.groupPrefix(SEKONG) + UUID.randomUUID());
         try {
             consumer.subscribe(List.of(Topics.partnerAlerts(SEKONG)));
             awaitAssignment(consumer);
             access.revoke(username);
-            // the open connection loses its ACLs (authorisation error); a reconnect in between finds no user at all
+            // the open connection loses its ACLs (authorisation error); a reconnect in between finds the password refused
             KafkaException refused = assertThrows(KafkaException.class, () -> pollUntilError(consumer));
             assertTrue(refused instanceof TopicAuthorizationException || refused instanceof SaslAuthenticationException, refused.toString());
         } finally {
@@ -110,6 +115,13 @@ class PartnerKafkaAccessTest {
         try (KafkaConsumer<String, String> again = partnerConsumer(PartnerKafkaAccess.groupPrefix(SEKONG) + UUID.randomUUID())) {
             again.subscribe(List.of(Topics.partnerAlerts(SEKONG)));
             assertThrows(SaslAuthenticationException.class, () -> pollUntilError(again));
+        }
+        // disabled, never deleted: a SCRAM deletion in the metadata log makes Kafka 4.1.1 lose every user on restart
+        try (Admin admin = Admin.create(SuiteKafka.adminConfig())) {
+            assertTrue(admin.describeUserScramCredentials(List.of(username)).all().get(15, TimeUnit.SECONDS).containsKey(username));
+            assertTrue(admin.describeAcls(new AclBindingFilter(ResourcePatternFilter.ANY, new AccessControlEntryFilter(
+                    "User:" + username, null, AclOperation.ANY, AclPermissionType.ANY))).values().get(15, TimeUnit.SECONDS).isEmpty(),
+                    "the revoked user keeps no ACL");
         }
     }
 
