@@ -31,7 +31,7 @@ import vnla.testing.Database;
 @QuarkusTest
 class LedgerChainTest {
 
-    private static final String VERIFICATION = "/api/v1/audit/verification";
+    private static final String VERIFICATION = "/api/v1/admin/audit/verification";
 
     @Inject
     TipFeed feed;

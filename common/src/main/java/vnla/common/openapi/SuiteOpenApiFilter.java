@@ -21,19 +21,29 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 import vnla.common.problem.Problem;
+import vnla.common.security.Roles;
 
 /**
  * What every service's OpenAPI document shares, added once here rather than on each resource: the {@code Problem}
  * schema and the standard problem+json error responses of each operation (401, 403, 429, 500 everywhere; 400 and 413
  * with a body, 400 with query parameters; 404 with path parameters; 412 and 428 with If-Match; 422 with
- * Idempotency-Key), roles named in the description instead of as bearer scopes, and the suite-wide bounds on strings
- * and integers that have no tighter ones (registered with {@code mp.openapi.filter}).
+ * Idempotency-Key), roles named in the description instead of as bearer scopes, the admin-only operations under their
+ * own bearer scheme ({@value #ADMIN_SCHEME}), and the suite-wide bounds on strings and integers that have no tighter
+ * ones (registered with {@code mp.openapi.filter}).
  */
 public class SuiteOpenApiFilter implements OASFilter {
 
     static final String PROBLEM_REF = "#/components/schemas/Problem";
+    /** The scheme of the operations only an admin may call: the same tokens, documented apart (OWASP API5). */
+    public static final String ADMIN_SCHEME = "AdminSecurityScheme";
+    static final String ADMIN_SCHEME_DESCRIPTION = "For the administration operations, those only the admin role may call: "
+            + "the same JWS (RS256) bearer token as SecurityScheme, from the same issuer and validated alike as RFC8725 "
+            + "recommends (fixed algorithm, issuer, audience and expiry checked), whose groups claim must hold admin; any "
+            + "other role gets 403. A scheme of its own so that integrators and gateways can tell the operations that need "
+            + "an admin token from the others.";
     static final Map<String, String> STANDARD = Map.of(
             "400", "Bad input: the fields in violations, or a malformed body or parameter; nothing changed",
             "401", "No valid bearer token (issuer, audience, signature, expiry)",
@@ -70,6 +80,29 @@ public class SuiteOpenApiFilter implements OASFilter {
                 .addProperty("detail", text)
                 .addProperty("instance", OASFactory.createSchema().addType(SchemaType.STRING).format("uri-reference").maxLength(2000))
                 .addProperty("violations", OASFactory.createSchema().addType(SchemaType.ARRAY).maxItems(1000).items(violation)));
+        addAdminScheme(openAPI, components);
+    }
+
+    /**
+     * The admin scheme, when an operation names it (filterOperation has run by now): the suite's bearer scheme with
+     * the admin role requirement in its description, so that both describe the same token format.
+     */
+    private static void addAdminScheme(OpenAPI openAPI, Components components) {
+        boolean used = openAPI.getPaths() != null && openAPI.getPaths().getPathItems().values().stream()
+                .flatMap(item -> item.getOperations().values().stream())
+                .filter(operation -> operation.getSecurity() != null)
+                .flatMap(operation -> operation.getSecurity().stream())
+                .anyMatch(requirement -> requirement.hasScheme(ADMIN_SCHEME));
+        if (!used || components.getSecuritySchemes() != null && components.getSecuritySchemes().containsKey(ADMIN_SCHEME)) {
+            return;
+        }
+        SecurityScheme bearer = components.getSecuritySchemes() == null ? null
+                : components.getSecuritySchemes().values().stream().filter(scheme -> scheme.getType() == SecurityScheme.Type.HTTP)
+                        .findFirst().orElse(null);
+        components.addSecurityScheme(ADMIN_SCHEME, OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
+                .scheme(bearer == null ? "bearer" : bearer.getScheme())
+                .bearerFormat(bearer == null ? "JWT" : bearer.getBearerFormat())
+                .description(ADMIN_SCHEME_DESCRIPTION));
     }
 
     @Override
@@ -128,22 +161,21 @@ public class SuiteOpenApiFilter implements OASFilter {
 
     /**
      * Roles are not OAuth scopes: the bearer token carries them in its groups claim. The requirement keeps the scheme
-     * without scopes, and the description names the roles unless it already does.
+     * without scopes (the admin scheme when admin is the only role), and the description names the roles unless it
+     * already does.
      */
     private static void rolesIntoDescription(Operation operation) {
         if (operation.getSecurity() == null) {
             return;
         }
         Set<String> roles = new LinkedHashSet<>();
+        operation.getSecurity().forEach(requirement -> requirement.getSchemes().values().stream()
+                .filter(scopes -> scopes != null).forEach(roles::addAll));
+        boolean adminOnly = roles.equals(Set.of(Roles.ADMIN));
         List<SecurityRequirement> plain = new ArrayList<>();
         for (SecurityRequirement requirement : operation.getSecurity()) {
             SecurityRequirement without = OASFactory.createSecurityRequirement();
-            requirement.getSchemes().forEach((scheme, scopes) -> {
-                if (scopes != null) {
-                    roles.addAll(scopes);
-                }
-                without.addScheme(scheme, List.of());
-            });
+            requirement.getSchemes().keySet().forEach(scheme -> without.addScheme(adminOnly ? ADMIN_SCHEME : scheme, List.of()));
             plain.add(without);
         }
         operation.setSecurity(plain);
