@@ -15,8 +15,9 @@ import vnla.testing.AccessModel;
 
 /**
  * The access model of src/test/resources/access-model.md holds: every operation of the live OpenAPI document has a row,
- * every row names an operation, the operations whose rows name admin alone (and no others) use the document's admin
- * scheme, each row's status is what each kind of caller gets, and every role not named is refused.
+ * every row names an operation, the administration operations (under /api/v1/admin/) are for admin alone and they
+ * alone use the document's admin scheme, each row's status is what each kind of caller gets, and every role not named
+ * is refused.
  */
 @QuarkusTest
 class AccessModelTest {
@@ -36,8 +37,9 @@ class AccessModelTest {
     }
 
     @Test
-    void theAdminOnlyOperationsAndNoOthersUseTheAdminScheme() {
-        assertEquals(List.of(), model.adminSchemeMismatches(AccessModel.liveDocument(), SuiteOpenApiFilter.ADMIN_SCHEME));
+    void administrationOperationsAreForAdminAloneAndTheyAloneUseTheAdminScheme() {
+        assertEquals(List.of(), model.adminSchemeMismatches(AccessModel.liveDocument(), SuiteOpenApiFilter.ADMIN_PATH,
+                SuiteOpenApiFilter.ADMIN_SCHEME));
     }
 
     @Test
