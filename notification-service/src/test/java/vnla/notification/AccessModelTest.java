@@ -135,10 +135,10 @@ class AccessModelTest {
     private static String settledDelivery(String alertId) {
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
             List<String> statuses = given().auth().oauth2(Fixtures.liaison(Fixtures.SALAVAN)).get("/api/v1/alerts/{id}/deliveries", alertId)
-                    .then().statusCode(200).extract().path("status");
+                    .then().statusCode(200).extract().path("items.status");
             return statuses.size() == 1 && !statuses.get(0).equals("PENDING") && !statuses.get(0).equals("IN_FLIGHT");
         });
         return given().auth().oauth2(Fixtures.liaison(Fixtures.SALAVAN)).get("/api/v1/alerts/{id}/deliveries", alertId)
-                .then().statusCode(200).extract().path("[0].id");
+                .then().statusCode(200).extract().path("items[0].id");
     }
 }
