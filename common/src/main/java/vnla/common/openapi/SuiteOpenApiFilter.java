@@ -98,11 +98,7 @@ public class SuiteOpenApiFilter implements OASFilter {
                 .flatMap(path -> path.getValue().getOperations().values().stream())
                 .filter(operation -> operation.getSecurity() != null)
                 .toList();
-        admin.forEach(operation -> operation.setSecurity(operation.getSecurity().stream().map(requirement -> {
-            SecurityRequirement instead = OASFactory.createSecurityRequirement();
-            requirement.getSchemes().keySet().forEach(scheme -> instead.addScheme(ADMIN_SCHEME, List.of()));
-            return instead;
-        }).toList()));
+        admin.forEach(operation -> operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(ADMIN_SCHEME, List.of()))));
         if (admin.isEmpty() || components.getSecuritySchemes() != null && components.getSecuritySchemes().containsKey(ADMIN_SCHEME)) {
             return;
         }
