@@ -19,11 +19,14 @@ import vnla.common.event.TipReceived;
 import vnla.common.event.Vocabulary.Priority;
 import vnla.common.event.Vocabulary.Releasability;
 import vnla.common.event.Vocabulary.Tlp;
+import vnla.common.openapi.SuiteOpenApiFilter;
 import vnla.testing.AccessModel;
 
 /**
  * The access model of src/test/resources/access-model.md holds: every operation of the live OpenAPI document has a row,
- * every row names an operation, each row's status is what each kind of caller gets, and every role not named is refused.
+ * every row names an operation, the administration operations (under /api/v1/admin/) are for admin alone and they
+ * alone use the document's admin scheme, each row's status is what each kind of caller gets, and every role not named
+ * is refused.
  */
 @QuarkusTest
 class AccessModelTest {
@@ -43,6 +46,12 @@ class AccessModelTest {
     @Test
     void everyOperationOfTheLiveDocumentHasARowAndEveryRowAnOperation() {
         assertEquals(List.of(), model.uncovered(AccessModel.operations(AccessModel.liveDocument())));
+    }
+
+    @Test
+    void administrationOperationsAreForAdminAloneAndTheyAloneUseTheAdminScheme() {
+        assertEquals(List.of(), model.adminSchemeMismatches(AccessModel.liveDocument(), SuiteOpenApiFilter.ADMIN_PATH,
+                SuiteOpenApiFilter.ADMIN_SCHEME));
     }
 
     @Test

@@ -74,8 +74,8 @@ public final class Api {
 
     /** The id of {@code agency}'s invitation to the operation. */
     public static String invitation(String agency, UUID operation) {
-        return analyst(agency).get("/api/v1/invitations").then().statusCode(200)
-                .extract().path("find { it.operationId == '" + operation + "' }.id");
+        return analyst(agency).queryParam("size", 100).get("/api/v1/invitations").then().statusCode(200)
+                .extract().path("items.find { it.operationId == '" + operation + "' }.id");
     }
 
     /** An analyst of {@code agency} accepts its invitation to the operation. */

@@ -10,11 +10,14 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import vnla.common.openapi.SuiteOpenApiFilter;
 import vnla.testing.AccessModel;
 
 /**
  * The access model of src/test/resources/access-model.md holds: every operation of the live OpenAPI document has a row,
- * every row names an operation, each row's status is what each kind of caller gets, and every role not named is refused.
+ * every row names an operation, the administration operations (under /api/v1/admin/) are for admin alone and they
+ * alone use the document's admin scheme, each row's status is what each kind of caller gets, and every role not named
+ * is refused.
  */
 @QuarkusTest
 class AccessModelTest {
@@ -31,6 +34,12 @@ class AccessModelTest {
     @Test
     void everyOperationOfTheLiveDocumentHasARowAndEveryRowAnOperation() {
         assertEquals(List.of(), model.uncovered(AccessModel.operations(AccessModel.liveDocument())));
+    }
+
+    @Test
+    void administrationOperationsAreForAdminAloneAndTheyAloneUseTheAdminScheme() {
+        assertEquals(List.of(), model.adminSchemeMismatches(AccessModel.liveDocument(), SuiteOpenApiFilter.ADMIN_PATH,
+                SuiteOpenApiFilter.ADMIN_SCHEME));
     }
 
     @Test

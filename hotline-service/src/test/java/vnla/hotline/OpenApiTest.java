@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -50,8 +52,22 @@ class OpenApiTest {
                 .body("paths.'/api/v1/tips/{id}/reporter-disclosure-requests/{requestId}/decision'.post.description", containsString("never the requester"))
                 .body("paths.'/api/v1/tips/{id}/reporter-disclosure-requests/{requestId}/disclosure'.post.description", containsString("once"))
                 .body("paths.'/api/v1/tips/{id}/reporter-disclosures'.post", nullValue())
-                .body("paths.'/api/v1/audit/verification'.get.description", containsString("Role admin"))
+                .body("paths.'/api/v1/admin/audit/verification'.get.description", containsString("Role admin"))
                 .body("paths.'/api/v1/admin/key-rotations'.post.description", containsString("Role admin"));
+    }
+
+    @Test
+    void adminOperationsHaveABearerSchemeOfTheirOwn() {
+        given()
+                .queryParam("format", "json")
+                .when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("components.securitySchemes.AdminSecurityScheme.scheme", equalTo("bearer"))
+                .body("components.securitySchemes.AdminSecurityScheme.bearerFormat", equalTo("JWT"))
+                .body("components.securitySchemes.AdminSecurityScheme.description", containsString("must hold admin"))
+                .body("paths.'/api/v1/admin/key-rotations'.post.security", equalTo(List.of(Map.of("AdminSecurityScheme", List.of()))))
+                .body("paths.'/api/v1/admin/audit/verification'.get.security", equalTo(List.of(Map.of("AdminSecurityScheme", List.of()))))
+                .body("paths.'/api/v1/tips/{id}/reporter-disclosures'.get.security", equalTo(List.of(Map.of("SecurityScheme", List.of()))));
     }
 
     @Test

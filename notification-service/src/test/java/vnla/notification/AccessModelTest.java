@@ -20,12 +20,15 @@ import io.restassured.http.ContentType;
 import vnla.common.event.AlertRequested;
 import vnla.common.event.EventCodec;
 import vnla.common.event.Vocabulary;
+import vnla.common.openapi.SuiteOpenApiFilter;
 import vnla.testing.AccessModel;
 import vnla.testing.WebhookReceiver;
 
 /**
  * The access model of src/test/resources/access-model.md holds: every operation of the live OpenAPI document has a row,
- * every row names an operation, each row's status is what each kind of caller gets, and every role not named is refused.
+ * every row names an operation, the administration operations (under /api/v1/admin/) are for admin alone and they
+ * alone use the document's admin scheme, each row's status is what each kind of caller gets, and every role not named
+ * is refused.
  */
 @QuarkusTest
 class AccessModelTest {
@@ -55,6 +58,12 @@ class AccessModelTest {
     @Test
     void everyOperationOfTheLiveDocumentHasARowAndEveryRowAnOperation() {
         assertEquals(List.of(), model.uncovered(AccessModel.operations(AccessModel.liveDocument())));
+    }
+
+    @Test
+    void administrationOperationsAreForAdminAloneAndTheyAloneUseTheAdminScheme() {
+        assertEquals(List.of(), model.adminSchemeMismatches(AccessModel.liveDocument(), SuiteOpenApiFilter.ADMIN_PATH,
+                SuiteOpenApiFilter.ADMIN_SCHEME));
     }
 
     @Test
@@ -126,10 +135,10 @@ class AccessModelTest {
     private static String settledDelivery(String alertId) {
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
             List<String> statuses = given().auth().oauth2(Fixtures.liaison(Fixtures.SALAVAN)).get("/api/v1/alerts/{id}/deliveries", alertId)
-                    .then().statusCode(200).extract().path("status");
+                    .then().statusCode(200).extract().path("items.status");
             return statuses.size() == 1 && !statuses.get(0).equals("PENDING") && !statuses.get(0).equals("IN_FLIGHT");
         });
         return given().auth().oauth2(Fixtures.liaison(Fixtures.SALAVAN)).get("/api/v1/alerts/{id}/deliveries", alertId)
-                .then().statusCode(200).extract().path("[0].id");
+                .then().statusCode(200).extract().path("items[0].id");
     }
 }

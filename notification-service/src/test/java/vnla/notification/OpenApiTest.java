@@ -1,6 +1,7 @@
 package vnla.notification;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import vnla.common.event.Vocabulary;
+import vnla.common.security.KnownAgencies;
+import vnla.notification.agency.Tier;
 import vnla.testing.OpenApiDocument;
 
 @QuarkusTest
@@ -37,7 +41,22 @@ class OpenApiTest {
             }
         }
         assertTrue(undocumented.isEmpty(), "operations without summary or tag: " + undocumented);
-        assertEquals(15, operations);
+        assertEquals(16, operations);
+    }
+
+    /** The bounds the document promises on whole arrays are the ones the code keeps. */
+    @Test
+    void arrayBoundsAreTheCodes() {
+        given().queryParam("format", "json")
+                .when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/agencies'.get.responses.'200'.content.'application/json'.schema.maxItems", equalTo(KnownAgencies.IDS.size()))
+                .body("paths.'/api/v1/alerts/{id}/escalations'.get.responses.'200'.content.'application/json'.schema.maxItems",
+                        equalTo(Tier.values().length - 1))
+                .body("components.schemas.AlertView.properties.info.maxItems", equalTo(Vocabulary.Language.values().length))
+                .body("components.schemas.PartnerAlert.properties.info.maxItems", equalTo(Vocabulary.Language.values().length))
+                .body("paths.'/api/v1/alerts/{id}/deliveries'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/PageDeliveryView"));
     }
 
     /** stack/openapi/lint (run by ./suite test) lints this file with Spectral and the OWASP ruleset. */

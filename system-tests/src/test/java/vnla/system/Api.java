@@ -54,8 +54,8 @@ public final class Api {
         @SuppressWarnings("unchecked")
         List<String> partners = (List<String>) operation.get("partnerAgencies");
         for (String partner : partners) {
-            String invitation = cases("analyst", partner).queryParam("status", "PENDING").when().get("/api/v1/invitations")
-                    .then().statusCode(200).extract().path("find { it.operationId == '" + id + "' }.id");
+            String invitation = cases("analyst", partner).queryParam("status", "PENDING").queryParam("size", 100).when().get("/api/v1/invitations")
+                    .then().statusCode(200).extract().path("items.find { it.operationId == '" + id + "' }.id");
             cases("analyst", partner).when().post("/api/v1/invitations/" + invitation + "/accept").then().statusCode(200);
         }
         return id;

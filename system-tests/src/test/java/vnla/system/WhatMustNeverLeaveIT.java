@@ -54,10 +54,10 @@ class WhatMustNeverLeaveIT {
                     .body("items.kind", not(hasItem("ALERT_REQUESTED"))));
             Api.cases("analyst", "vn.hue").when().get("/api/v1/tips/" + nationalOnly + "/releases")
                     .then().statusCode(200)
-                    .body("refusals.flatten().reason", hasItem("NATIONAL_ONLY"));
+                    .body("items.refusals.flatten().reason", hasItem("NATIONAL_ONLY"));
             Api.cases("analyst", "vn.hue").when().get("/api/v1/tips/" + red + "/releases")
                     .then().statusCode(200)
-                    .body("refusals.flatten().reason", hasItem("TLP_RED"));
+                    .body("items.refusals.flatten().reason", hasItem("TLP_RED"));
             assertEquals(0, salavan.drainFor("none", Duration.ofSeconds(5)).size());
             assertEquals(List.of(), salavan.calls().stream().filter(c -> c.body().contains(nationalOnly) || c.body().contains(red)).toList());
             Api.notifications("liaison-officer", "la.salavan").queryParam("size", 100)
@@ -79,7 +79,7 @@ class WhatMustNeverLeaveIT {
             await("refusal recorded").atMost(Duration.ofSeconds(30)).untilAsserted(() -> Api.cases("analyst", "vn.quangnam")
                     .when().get("/api/v1/tips/" + tip + "/releases")
                     .then().statusCode(200)
-                    .body("refusals.flatten().reason", hasItem("AGREEMENT_EXPIRED")));
+                    .body("items.refusals.flatten().reason", hasItem("AGREEMENT_EXPIRED")));
             assertEquals(List.of(), sekong.drainFor("none", Duration.ofSeconds(5)));
             assertEquals(List.of(), sekong.calls());
         }

@@ -24,6 +24,7 @@ import io.restassured.specification.RequestSpecification;
  * A service's access model: a Markdown table (a test resource, readable by a security officer) with one row per operation
  * of the OpenAPI document and role allowed to call it, and the status each kind of caller gets. Roles a row does not name
  * get 403. {@link #uncovered} tells which operations of the live document have no row, and which rows name no operation;
+ * {@link #adminSchemeMismatches} where the administration operations are not for admin alone or not under their scheme;
  * {@link #mismatches} calls every row as every caller over real HTTP with real tokens and tells where the status differs.
  */
 public final class AccessModel {
@@ -122,6 +123,39 @@ public final class AccessModel {
         operations.stream().filter(op -> !covered.contains(op)).forEach(op -> problems.add("no row: " + op));
         covered.stream().filter(op -> !operations.contains(op)).forEach(op -> problems.add("no operation: " + op));
         rows.stream().filter(row -> !ROLES.contains(row.role())).forEach(row -> problems.add("unknown role: " + row.role()));
+        return problems;
+    }
+
+    /**
+     * Where the administration operations part from the table or the document: an operation under {@code adminPath}
+     * must be for the admin role alone and require {@code adminScheme} alone, and no other operation may name that
+     * scheme. Rows without an operation are left to {@link #uncovered}.
+     */
+    public List<String> adminSchemeMismatches(JsonNode openApi, String adminPath, String adminScheme) {
+        Map<String, Set<String>> named = new LinkedHashMap<>();
+        rows.forEach(row -> named.computeIfAbsent(row.operation(), operation -> new LinkedHashSet<>()).add(row.role()));
+        List<String> problems = new ArrayList<>();
+        named.forEach((operation, roles) -> {
+            Row any = new Row(operation, null, Map.of());
+            JsonNode documented = openApi.path("paths").path(any.path()).path(any.method().toLowerCase());
+            if (documented.isMissingNode()) {
+                return;
+            }
+            Set<String> schemes = new LinkedHashSet<>();
+            documented.path("security").forEach(requirement -> requirement.fieldNames().forEachRemaining(schemes::add));
+            if (!any.path().startsWith(adminPath)) {
+                if (schemes.contains(adminScheme)) {
+                    problems.add(operation + ": not under " + adminPath + ", but its security names " + adminScheme);
+                }
+                return;
+            }
+            if (!roles.equals(Set.of("admin"))) {
+                problems.add(operation + ": under " + adminPath + ", but its rows name " + roles + ", not admin alone");
+            }
+            if (!schemes.equals(Set.of(adminScheme))) {
+                problems.add(operation + ": under " + adminPath + ", but its security names " + schemes + ", not " + adminScheme + " alone");
+            }
+        });
         return problems;
     }
 

@@ -1,18 +1,21 @@
 package vnla.cases.link;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vnla.common.idempotency.Idempotency;
 import vnla.common.security.Caller;
 import vnla.common.security.Roles;
+import vnla.common.web.Page;
 
 /** The tips linked to a joint operation. */
 @Path("/api/v1/operations/{id}/links")
@@ -60,9 +64,12 @@ public class LinkResource {
     @GET
     @RolesAllowed(Roles.ANALYST)
     @Operation(summary = "List the tips linked to the operation", description = "Role analyst of a party. Oldest link first; "
-            + "another agency's tip that was not released to the caller (or no longer is) shows as a withheld placeholder.")
-    public List<LinkView> list(@PathParam("id") UUID id) {
-        return links.list(id);
+            + "another agency's tip that was not released to the caller (or no longer is) shows as a withheld placeholder. "
+            + "Paginated (size at most " + Page.MAX_SIZE + ").")
+    public Page<LinkView> list(@PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(100) int size) {
+        return links.list(id, page, size);
     }
 
     @DELETE

@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import vnla.cases.release.ReleaseService;
 import vnla.cases.operation.JointOperation;
@@ -112,14 +113,16 @@ public class LinkService {
                 Map.of("tipId", tip.id.toString(), "tipReference", tip.reference));
     }
 
-    public List<LinkView> list(UUID operationId) {
+    public vnla.common.web.Page<LinkView> list(UUID operationId, int page, int size) {
         JointOperation operation = operations.visible(operationId);
-        return TipLink.<TipLink>list("operationId", Sort.by("linkedAt").and("tipId"), operation.id).stream()
+        var found = TipLink.<TipLink>find("operationId", Sort.by("linkedAt").and("tipId"), operation.id).page(Page.of(page, size));
+        List<LinkView> views = found.list().stream()
                 .map(link -> {
                     TipProjection tip = TipProjection.findById(link.tipId);
                     return LinkView.of(link, tip, tips.sight(tip));
                 })
                 .toList();
+        return new vnla.common.web.Page<>(views, page, size, found.count());
     }
 
     /**

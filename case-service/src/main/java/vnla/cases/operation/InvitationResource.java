@@ -1,12 +1,14 @@
 package vnla.cases.operation;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vnla.common.security.Roles;
+import vnla.common.web.Page;
 
 /** Invitations to joint operations, as the invited agency answers them. */
 @Path("/api/v1/invitations")
@@ -34,9 +37,12 @@ public class InvitationResource {
     @RolesAllowed(Roles.ANALYST)
     @Operation(summary = "List the invitations to the caller's agency", description = "Role analyst. Newest first, optionally "
             + "only those in one status. An invitation shows the operation's code name, lead, category, area and period and "
-            + "who invited; nothing linked to the operation is visible before accepting.")
-    public List<InvitationView> list(@QueryParam("status") OperationInvitation.Status status) {
-        return invitations.forCaller(status);
+            + "who invited; nothing linked to the operation is visible before accepting. Paginated (size at most "
+            + Page.MAX_SIZE + ").")
+    public Page<InvitationView> list(@QueryParam("status") OperationInvitation.Status status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(100) int size) {
+        return invitations.forCaller(status, page, size);
     }
 
     @GET

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import vnla.cases.agency.Agencies;
 import vnla.cases.timeline.Timeline;
@@ -139,13 +140,15 @@ public class InvitationService {
         em.flush();
     }
 
-    /** The invitations of the caller's agency, newest first. */
-    public List<InvitationView> forCaller(OperationInvitation.Status status) {
-        var invitations = status == null
-                ? OperationInvitation.<OperationInvitation>list("agency", Sort.descending("invitedAt").and("id"), caller.agency())
-                : OperationInvitation.<OperationInvitation>list("agency = ?1 and status = ?2", Sort.descending("invitedAt").and("id"),
-                        caller.agency(), status);
-        return invitations.stream().map(i -> InvitationView.of(i, JointOperation.findById(i.operationId))).toList();
+    /** One page of the invitations of the caller's agency, newest first. */
+    public vnla.common.web.Page<InvitationView> forCaller(OperationInvitation.Status status, int page, int size) {
+        var found = (status == null
+                ? OperationInvitation.<OperationInvitation>find("agency", Sort.descending("invitedAt").and("id"), caller.agency())
+                : OperationInvitation.<OperationInvitation>find("agency = ?1 and status = ?2", Sort.descending("invitedAt").and("id"),
+                        caller.agency(), status))
+                .page(Page.of(page, size));
+        return new vnla.common.web.Page<>(found.list().stream().map(i -> InvitationView.of(i, JointOperation.findById(i.operationId)))
+                .toList(), page, size, found.count());
     }
 
     /** An invitation seen by the invited agency or by a party of the operation; 404 for anyone else. */

@@ -21,9 +21,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,6 +36,7 @@ import vnla.cases.agreement.AgreementRequests;
 import vnla.common.event.Vocabulary;
 import vnla.common.idempotency.Idempotency;
 import vnla.common.security.Caller;
+import vnla.common.security.KnownAgencies;
 import vnla.common.security.Roles;
 import vnla.common.web.Page;
 import vnla.common.web.Versions;
@@ -89,7 +94,9 @@ public class OperationResource {
     @Path("/{id}/invitations")
     @RolesAllowed(Roles.ANALYST)
     @Operation(summary = "List the operation's invitations", description = "Role analyst of a party. Every agency invited, with "
-            + "its answer and who gave it.")
+            + "its answer and who gave it: one invitation per agency, its latest (a re-invitation reuses it).")
+    @APIResponse(responseCode = "200", description = "At most one per agency of the network", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = InvitationView.class, maxItems = KnownAgencies.COUNT)))
     public List<InvitationView> invitations(@PathParam("id") UUID id) {
         return InvitationService.of(operations.visible(id));
     }

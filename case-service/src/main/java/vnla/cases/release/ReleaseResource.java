@@ -1,16 +1,19 @@
 package vnla.cases.release;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,6 +28,7 @@ import vnla.cases.tip.TipProjection;
 import vnla.common.problem.ProblemException;
 import vnla.common.security.Caller;
 import vnla.common.security.Roles;
+import vnla.common.web.Page;
 
 /** Releases of a tip to partner forces: decisions, the ledger, and a release an analyst of the owning agency asks for. */
 @Path("/api/v1/tips/{id}")
@@ -47,10 +51,14 @@ public class ReleaseResource {
     @Operation(summary = "List the release decisions on a tip", description = "Role analyst of the receiving agency (404 for any "
             + "other). Each time case-service considered telling partner forces about the tip (linked to an operation, "
             + "triaged cross-border FLASH/URGENT, or released by an analyst): the recipients named in the alert request, "
-            + "and every refused recipient with its reason.")
-    public List<ReleaseView> list(@PathParam("id") UUID id) {
+            + "and every refused recipient with its reason. Oldest first; paginated (size at most " + Page.MAX_SIZE + ").")
+    public Page<ReleaseView> list(@PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(100) int size) {
         owned(id);
-        return ReleaseDecision.<ReleaseDecision>list("tipId", Sort.by("decidedAt").and("id"), id).stream().map(ReleaseView::of).toList();
+        var found = ReleaseDecision.<ReleaseDecision>find("tipId", Sort.by("decidedAt").and("id"), id)
+                .page(io.quarkus.panache.common.Page.of(page, size));
+        return new Page<>(found.list().stream().map(ReleaseView::of).toList(), page, size, found.count());
     }
 
     @POST
@@ -78,10 +86,13 @@ public class ReleaseResource {
     @RolesAllowed(Roles.ANALYST)
     @Operation(summary = "Read the release ledger of a tip", description = "Role analyst of the receiving agency (404 for any "
             + "other). Every release (to whom, when, by whom, under which agreement and handling code), narrowing and "
-            + "withdrawal, in the order written.")
-    public List<LedgerView> ledger(@PathParam("id") UUID id) {
+            + "withdrawal, in the order written; paginated (size at most " + Page.MAX_SIZE + ").")
+    public Page<LedgerView> ledger(@PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(100) int size) {
         owned(id);
-        return ReleaseEntry.<ReleaseEntry>list("tipId", Sort.by("position"), id).stream().map(LedgerView::of).toList();
+        var found = ReleaseEntry.<ReleaseEntry>find("tipId", Sort.by("position"), id).page(io.quarkus.panache.common.Page.of(page, size));
+        return new Page<>(found.list().stream().map(LedgerView::of).toList(), page, size, found.count());
     }
 
     private TipProjection owned(UUID id) {

@@ -1,17 +1,20 @@
 package vnla.cases.result;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vnla.common.idempotency.Idempotency;
 import vnla.common.security.Caller;
 import vnla.common.security.Roles;
+import vnla.common.web.Page;
 
 /** Seizures and arrests of a joint operation. */
 @Path("/api/v1/operations/{id}/results")
@@ -55,8 +59,10 @@ public class ResultResource {
 
     @GET
     @RolesAllowed(Roles.ANALYST)
-    @Operation(summary = "List the operation's results", description = "Oldest first.")
-    public List<ResultView> list(@PathParam("id") UUID id) {
-        return results.list(id);
+    @Operation(summary = "List the operation's results", description = "Oldest first; paginated (size at most " + Page.MAX_SIZE + ").")
+    public Page<ResultView> list(@PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(100) int size) {
+        return results.list(id, page, size);
     }
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import vnla.cases.operation.JointOperation;
 import vnla.cases.operation.OperationService;
@@ -80,10 +81,11 @@ public class ResultService {
         return new Idempotency.Created(URI.create("/api/v1/operations/" + operation.id + "/results/" + result.id), ResultView.of(result));
     }
 
-    public List<ResultView> list(UUID operationId) {
+    public vnla.common.web.Page<ResultView> list(UUID operationId, int page, int size) {
         JointOperation operation = operations.visible(operationId);
-        return OperationResult.<OperationResult>list("operationId", Sort.by("occurredOn").and("recordedAt"), operation.id).stream()
-                .map(ResultView::of).toList();
+        var found = OperationResult.<OperationResult>find("operationId", Sort.by("occurredOn").and("recordedAt").and("id"), operation.id)
+                .page(Page.of(page, size));
+        return new vnla.common.web.Page<>(found.list().stream().map(ResultView::of).toList(), page, size, found.count());
     }
 
     private static int orZero(Integer value) {

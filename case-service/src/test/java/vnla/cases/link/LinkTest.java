@@ -68,7 +68,7 @@ class LinkTest {
         }
         Api.analyst("vn.hue").get("/api/v1/operations/{id}/links", operation)
                 .then().statusCode(200)
-                .body("tipId", contains(tip.tipId().toString()));
+                .body("items.tipId", contains(tip.tipId().toString()));
     }
 
     @Test
@@ -82,7 +82,30 @@ class LinkTest {
 
         Api.analyst("vn.hue").get("/api/v1/operations/{id}/links", second)
                 .then().statusCode(200)
-                .body("tipId", contains(tip.tipId().toString()));
+                .body("items.tipId", contains(tip.tipId().toString()));
+    }
+
+    @Test
+    void linksArePaginatedOldestFirst() {
+        UUID operation = Api.open("vn.hue", Api.hueSalavan());
+        TipReceived first = feed.received(TipFeed.tip("vn.hue", TipFeed.phones("0905 123 458")));
+        TipReceived second = feed.received(TipFeed.tip("vn.hue", TipFeed.phones("0905 123 459")));
+        Api.link("vn.hue", operation, first.tipId());
+        Api.link("vn.hue", operation, second.tipId());
+
+        Api.analyst("vn.hue").queryParam("size", 1).get("/api/v1/operations/{id}/links", operation)
+                .then().statusCode(200)
+                .body("items.tipId", contains(first.tipId().toString()))
+                .body("size", equalTo(1))
+                .body("totalItems", equalTo(2));
+        Api.analyst("vn.hue").queryParam("size", 1).queryParam("page", 1).get("/api/v1/operations/{id}/links", operation)
+                .then().statusCode(200)
+                .body("items.tipId", contains(second.tipId().toString()))
+                .body("page", equalTo(1));
+        Api.analyst("vn.hue").queryParam("size", 101).get("/api/v1/operations/{id}/links", operation)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("size"));
     }
 
     @Test

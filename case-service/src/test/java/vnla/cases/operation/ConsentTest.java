@@ -70,11 +70,13 @@ class ConsentTest {
                 .body("items.id", org.hamcrest.Matchers.not(hasItem(operation.toString())));
         Api.analyst("la.salavan").queryParam("status", "PENDING").get("/api/v1/invitations")
                 .then().statusCode(200)
-                .body("find { it.operationId == '" + operation + "' }.codeName", equalTo(body.get("codeName")))
-                .body("find { it.operationId == '" + operation + "' }.leadAgency", equalTo("vn.hue"))
-                .body("find { it.operationId == '" + operation + "' }.area.provinceCodes", contains("VN-26", "LA-SL"))
-                .body("find { it.operationId == '" + operation + "' }.invitedBy", equalTo("analyst@vn.hue"))
-                .body("find { it.operationId == '" + operation + "' }.description", org.hamcrest.Matchers.nullValue());
+                .body("items[0].operationId", equalTo(operation.toString()))
+                .body("size", equalTo(20))
+                .body("items.find { it.operationId == '" + operation + "' }.codeName", equalTo(body.get("codeName")))
+                .body("items.find { it.operationId == '" + operation + "' }.leadAgency", equalTo("vn.hue"))
+                .body("items.find { it.operationId == '" + operation + "' }.area.provinceCodes", contains("VN-26", "LA-SL"))
+                .body("items.find { it.operationId == '" + operation + "' }.invitedBy", equalTo("analyst@vn.hue"))
+                .body("items.find { it.operationId == '" + operation + "' }.description", org.hamcrest.Matchers.nullValue());
         Api.analyst("vn.hue").get("/api/v1/operations/{id}", operation)
                 .then().statusCode(200)
                 .body("partnerAgencies", empty())

@@ -143,11 +143,12 @@ class AlertRequestTest {
         }
         Api.analyst("vn.hue").get("/api/v1/tips/{id}/releases", tip.tipId())
                 .then().statusCode(200)
-                .body("", hasSize(1))
-                .body("[0].requested", equalTo(true))
-                .body("[0].recipients", contains("la.salavan"))
-                .body("[0].refusals.recipient", contains("la.champasak"))
-                .body("[0].refusals.reason", contains("NOT_NAMED_FOR_BILATERAL_RELEASE"));
+                .body("items", hasSize(1))
+                .body("totalItems", equalTo(1))
+                .body("items[0].requested", equalTo(true))
+                .body("items[0].recipients", contains("la.salavan"))
+                .body("items[0].refusals.recipient", contains("la.champasak"))
+                .body("items[0].refusals.reason", contains("NOT_NAMED_FOR_BILATERAL_RELEASE"));
     }
 
     @Test
@@ -165,9 +166,9 @@ class AlertRequestTest {
         }
         Api.analyst("vn.hue").get("/api/v1/tips/{id}/releases", tip.tipId())
                 .then().statusCode(200)
-                .body("[0].trigger", equalTo("CROSS_BORDER_TRIAGE"))
-                .body("[0].refusals.recipient", contains("la.savannakhet"))
-                .body("[0].refusals.reason", contains("NO_AGREEMENT"));
+                .body("items[0].trigger", equalTo("CROSS_BORDER_TRIAGE"))
+                .body("items[0].refusals.recipient", contains("la.savannakhet"))
+                .body("items[0].refusals.reason", contains("NO_AGREEMENT"));
     }
 
     @Test
@@ -193,7 +194,8 @@ class AlertRequestTest {
 
         Api.analyst("vn.hue").get("/api/v1/tips/{id}/releases", tip.tipId())
                 .then().statusCode(200)
-                .body("", hasSize(0));
+                .body("items", hasSize(0))
+                .body("totalItems", equalTo(0));
         assertEquals(0, alertRequestsInOutbox(tip));
     }
 
@@ -212,7 +214,7 @@ class AlertRequestTest {
 
         Api.analyst("vn.hue").get("/api/v1/tips/{id}/releases", tip.tipId())
                 .then().statusCode(200)
-                .body("", hasSize(1));
+                .body("items", hasSize(1));
         assertEquals(1, alertRequestsInOutbox(tip));
     }
 
@@ -251,11 +253,11 @@ class AlertRequestTest {
     private void assertRefused(TipReceived tip, String agency, String recipient, String reason) {
         Api.analyst(agency).get("/api/v1/tips/{id}/releases", tip.tipId())
                 .then().statusCode(200)
-                .body("", hasSize(1))
-                .body("[0].requested", equalTo(false))
-                .body("[0].recipients", hasSize(0))
-                .body("[0].refusals.recipient", contains(recipient))
-                .body("[0].refusals.reason", contains(reason));
+                .body("items", hasSize(1))
+                .body("items[0].requested", equalTo(false))
+                .body("items[0].recipients", hasSize(0))
+                .body("items[0].refusals.recipient", contains(recipient))
+                .body("items[0].refusals.reason", contains(reason));
         assertEquals(0, alertRequestsInOutbox(tip));
     }
 

@@ -31,7 +31,7 @@ import vnla.testing.Database;
 @QuarkusTest
 class LedgerChainTest {
 
-    private static final String VERIFICATION = "/api/v1/audit/verification";
+    private static final String VERIFICATION = "/api/v1/admin/audit/verification";
 
     @Inject
     TipFeed feed;
@@ -43,7 +43,7 @@ class LedgerChainTest {
         feed.triaged(tip, TipFeed.triage(tip, Priority.FLASH, Tlp.GREEN, Releasability.REGIONAL, true, List.of("la.salavan")));
         feed.triaged(tip, TipFeed.triage(tip, Priority.FLASH, Tlp.RED, Releasability.REGIONAL, true, List.of("la.salavan")));
         org.awaitility.Awaitility.await().until(() -> Api.analyst("vn.hue").get("/api/v1/tips/{id}/release-ledger", tip.tipId())
-                .jsonPath().getList("kind").size() == 2);
+                .jsonPath().getList("items.kind").size() == 2);
         return tip.tipId();
     }
 

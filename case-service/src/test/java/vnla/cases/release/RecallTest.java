@@ -76,8 +76,12 @@ class RecallTest {
                 .body("withheldReason", equalTo("WITHDRAWN"));
         Api.analyst("vn.hue").get("/api/v1/tips/{id}/release-ledger", tip.tipId())
                 .then().statusCode(200)
-                .body("kind", contains("RELEASED", "WITHDRAWN"))
-                .body("[1].reason", equalTo("RETRIAGED_RED"));
+                .body("items.kind", contains("RELEASED", "WITHDRAWN"))
+                .body("items[1].reason", equalTo("RETRIAGED_RED"))
+                .body("totalItems", equalTo(2));
+        Api.analyst("vn.hue").queryParam("size", 1).queryParam("page", 1).get("/api/v1/tips/{id}/release-ledger", tip.tipId())
+                .then().statusCode(200)
+                .body("items.kind", contains("WITHDRAWN"));
         Api.analyst("la.salavan").get("/api/v1/operations/{id}/timeline", operation)
                 .then().statusCode(200)
                 // what notification-service reports (deliveries) may interleave; case-service's own steps come in this order

@@ -93,11 +93,11 @@ class SharingTest {
         }
         Api.analyst("vn.hue").get("/api/v1/tips/{id}/releases", released.tipId())
                 .then().statusCode(200)
-                .body("trigger", contains("CROSS_BORDER_TRIAGE"));
+                .body("items.trigger", contains("CROSS_BORDER_TRIAGE"));
         Api.analyst("la.salavan").get("/api/v1/operations/{id}/links", operation)
                 .then().statusCode(200)
-                .body("[0].withheld", equalTo(false))
-                .body("[0].category", equalTo("DRUG_TRAFFICKING"));
+                .body("items[0].withheld", equalTo(false))
+                .body("items[0].category", equalTo("DRUG_TRAFFICKING"));
         Api.analyst("la.salavan").get("/api/v1/tips/{id}", released.tipId())
                 .then().statusCode(200)
                 .body("access", equalTo("RELEASED"))
@@ -124,10 +124,10 @@ class SharingTest {
                 .body("description", nullValue());
         Api.analyst("la.houaphanh").get("/api/v1/operations/{id}/links", operation)
                 .then().statusCode(200)
-                .body("[0].withheld", equalTo(true))
-                .body("[0].withheldReason", equalTo("NOT_RELEASED"))
-                .body("[0].tipReference", equalTo(tip.reference()))
-                .body("[0].category", nullValue());
+                .body("items[0].withheld", equalTo(true))
+                .body("items[0].withheldReason", equalTo("NOT_RELEASED"))
+                .body("items[0].tipReference", equalTo(tip.reference()))
+                .body("items[0].category", nullValue());
 
         try (TopicWatcher watcher = TopicWatcher.watch(Topics.CASES_ALERT_REQUESTS)) {
             Api.analyst("la.houaphanh").body(Map.of("operationId", operation.toString())).post("/api/v1/tips/{id}/releases", tip.tipId())
@@ -149,11 +149,11 @@ class SharingTest {
                 .body("idNumbers", empty());
         Api.analyst("vn.sonla").get("/api/v1/tips/{id}/release-ledger", tip.tipId())
                 .then().statusCode(200)
-                .body("kind", contains("RELEASED"))
-                .body("[0].agency", equalTo("la.houaphanh"))
-                .body("[0].agreementId", equalTo(agreement))
-                .body("[0].handlingCode.tlp", equalTo("AMBER+STRICT"))
-                .body("[0].actor", equalTo("analyst@vn.sonla"));
+                .body("items.kind", contains("RELEASED"))
+                .body("items[0].agency", equalTo("la.houaphanh"))
+                .body("items[0].agreementId", equalTo(agreement))
+                .body("items[0].handlingCode.tlp", equalTo("AMBER+STRICT"))
+                .body("items[0].actor", equalTo("analyst@vn.sonla"));
 
         try (TopicWatcher watcher = TopicWatcher.watch(Topics.CASES_ALERT_REQUESTS)) {
             Api.as("admin", "la.houaphanh").body(Map.of("reason", "ຢຸດຕິການຮ່ວມມື")).post("/api/v1/agreements/{id}/termination", agreement)

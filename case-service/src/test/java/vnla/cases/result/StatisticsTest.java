@@ -110,7 +110,8 @@ class StatisticsTest {
 
         Api.analyst("vn.hue").get("/api/v1/operations/{id}/results", operation)
                 .then().statusCode(200)
-                .body("", hasSize(0));
+                .body("items", hasSize(0))
+                .body("totalItems", equalTo(0));
     }
 
     private static Map<String, Object> drugs(String type, Number quantity, String unit) {

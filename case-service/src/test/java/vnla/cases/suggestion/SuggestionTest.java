@@ -136,7 +136,7 @@ class SuggestionTest {
 
         Api.analyst("vn.hue").get("/api/v1/operations/{id}/links", operation)
                 .then().statusCode(200)
-                .body("tipId", contains(linked.tipId().toString(), sharing.tipId().toString()));
+                .body("items.tipId", contains(linked.tipId().toString(), sharing.tipId().toString()));
         Api.analyst("vn.hue").queryParam("size", 100).get("/api/v1/operations/{id}/suggestions", operation)
                 .then().statusCode(200)
                 .body("items.tipId", not(hasItem(sharing.tipId().toString())));

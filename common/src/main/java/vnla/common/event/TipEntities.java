@@ -12,11 +12,16 @@ import jakarta.validation.constraints.Size;
 
 /** The persons, phones, vehicles, boats and quantities a tip names. */
 public record TipEntities(
-        @Size(max = 50) List<@Valid Person> persons,
-        @Size(max = 50) List<@NotBlank @Size(max = 40) String> phoneNumbers,
-        @Size(max = 50) List<@Valid Vehicle> vehicles,
-        @Size(max = 50) List<@Valid Boat> boats,
-        @Size(max = 50) List<@Valid Quantity> quantities) {
+        @Size(max = TipEntities.MAX_ITEMS) List<@Valid Person> persons,
+        @Size(max = TipEntities.MAX_ITEMS) List<@NotBlank @Size(max = 40) String> phoneNumbers,
+        @Size(max = TipEntities.MAX_ITEMS) List<@Valid Vehicle> vehicles,
+        @Size(max = TipEntities.MAX_ITEMS) List<@Valid Boat> boats,
+        @Size(max = TipEntities.MAX_ITEMS) List<@Valid Quantity> quantities) {
+
+    /** The most persons, phone numbers, vehicles, boats or quantities one tip may name. */
+    public static final int MAX_ITEMS = 50;
+    /** The most aliases of one person. */
+    public static final int MAX_ALIASES = 20;
 
     public TipEntities {
         persons = persons == null ? List.of() : List.copyOf(persons);
@@ -32,7 +37,7 @@ public record TipEntities(
 
     public record Person(
             @NotBlank @Size(max = 200) String name,
-            @Size(max = 20) List<@NotBlank @Size(max = 200) String> aliases,
+            @Size(max = MAX_ALIASES) List<@NotBlank @Size(max = 200) String> aliases,
             @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as VN or LA") String nationality,
             @Size(max = 40) String idNumber) {
 

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 import vnla.common.problem.Problem;
 
@@ -28,12 +29,25 @@ import vnla.common.problem.Problem;
  * What every service's OpenAPI document shares, added once here rather than on each resource: the {@code Problem}
  * schema and the standard problem+json error responses of each operation (401, 403, 429, 500 everywhere; 400 and 413
  * with a body, 400 with query parameters; 404 with path parameters; 412 and 428 with If-Match; 422 with
- * Idempotency-Key), roles named in the description instead of as bearer scopes, and the suite-wide bounds on strings
+ * Idempotency-Key), roles named in the description instead of as bearer scopes, the administration operations (under
+ * {@value #ADMIN_PATH}) under their own bearer scheme ({@value #ADMIN_SCHEME}), and the suite-wide bounds on strings
  * and integers that have no tighter ones (registered with {@code mp.openapi.filter}).
  */
 public class SuiteOpenApiFilter implements OASFilter {
 
     static final String PROBLEM_REF = "#/components/schemas/Problem";
+    /**
+     * Where the administration operations live: maintenance of the whole service (key rotation, audit verification)
+     * rather than of an agency's objects, for the admin role alone (each service's AccessModelTest checks it).
+     */
+    public static final String ADMIN_PATH = "/api/v1/admin/";
+    /** The scheme of the administration operations: the same tokens, documented apart (OWASP API5). */
+    public static final String ADMIN_SCHEME = "AdminSecurityScheme";
+    static final String ADMIN_SCHEME_DESCRIPTION = "For the administration operations under " + ADMIN_PATH + ", which maintain "
+            + "the whole service rather than an agency's objects: the same JWS (RS256) bearer token as SecurityScheme, from "
+            + "the same issuer and validated alike as RFC8725 recommends (fixed algorithm, issuer, audience and expiry "
+            + "checked), whose groups claim must hold admin; any other role gets 403. A scheme of its own so that "
+            + "integrators and gateways can tell the operations that need an admin token from the others.";
     static final Map<String, String> STANDARD = Map.of(
             "400", "Bad input: the fields in violations, or a malformed body or parameter; nothing changed",
             "401", "No valid bearer token (issuer, audience, signature, expiry)",
@@ -70,6 +84,31 @@ public class SuiteOpenApiFilter implements OASFilter {
                 .addProperty("detail", text)
                 .addProperty("instance", OASFactory.createSchema().addType(SchemaType.STRING).format("uri-reference").maxLength(2000))
                 .addProperty("violations", OASFactory.createSchema().addType(SchemaType.ARRAY).maxItems(1000).items(violation)));
+        adminScheme(openAPI, components);
+    }
+
+    /**
+     * The operations under {@link #ADMIN_PATH} require the admin scheme instead of the bearer scheme they had; the admin
+     * scheme, when a service has such operations, is that bearer scheme with the admin role requirement in its
+     * description, so that both describe the same token format.
+     */
+    private static void adminScheme(OpenAPI openAPI, Components components) {
+        List<Operation> admin = openAPI.getPaths() == null ? List.of() : openAPI.getPaths().getPathItems().entrySet().stream()
+                .filter(path -> path.getKey().startsWith(ADMIN_PATH))
+                .flatMap(path -> path.getValue().getOperations().values().stream())
+                .filter(operation -> operation.getSecurity() != null)
+                .toList();
+        admin.forEach(operation -> operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(ADMIN_SCHEME, List.of()))));
+        if (admin.isEmpty() || components.getSecuritySchemes() != null && components.getSecuritySchemes().containsKey(ADMIN_SCHEME)) {
+            return;
+        }
+        SecurityScheme bearer = components.getSecuritySchemes() == null ? null
+                : components.getSecuritySchemes().values().stream().filter(scheme -> scheme.getType() == SecurityScheme.Type.HTTP)
+                        .findFirst().orElse(null);
+        components.addSecurityScheme(ADMIN_SCHEME, OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
+                .scheme(bearer == null ? "bearer" : bearer.getScheme())
+                .bearerFormat(bearer == null ? "JWT" : bearer.getBearerFormat())
+                .description(ADMIN_SCHEME_DESCRIPTION));
     }
 
     @Override

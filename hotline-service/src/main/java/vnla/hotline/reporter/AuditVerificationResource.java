@@ -11,7 +11,7 @@ import vnla.common.audit.HashChain;
 import vnla.common.security.Roles;
 
 /** Checks the disclosure audit's hash chain: intact, or the first row that was altered, removed or reordered. */
-@Path("/api/v1/audit/verification")
+@Path("/api/v1/admin/audit/verification")
 @Tag(name = "Administration")
 public class AuditVerificationResource {
 

@@ -1,12 +1,14 @@
 package vnla.hotline.reporter;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 
 import vnla.common.audit.HashChain;
 
@@ -50,7 +52,9 @@ public class DisclosureAudit {
                 .toList());
     }
 
-    public List<DisclosureAuditEntry> ofTip(UUID tipId) {
-        return DisclosureAuditEntry.list("tipId = ?1 order by position", tipId);
+    /** One page of a tip's rows, in chain order. */
+    public vnla.common.web.Page<DisclosureAuditEntry> ofTip(UUID tipId, int page, int size) {
+        var found = DisclosureAuditEntry.<DisclosureAuditEntry>find("tipId", Sort.by("position"), tipId).page(Page.of(page, size));
+        return new vnla.common.web.Page<>(found.list(), page, size, found.count());
     }
 }

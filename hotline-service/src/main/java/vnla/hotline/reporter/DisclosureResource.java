@@ -1,17 +1,20 @@
 package vnla.hotline.reporter;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vnla.common.security.Roles;
+import vnla.common.web.Page;
 
 /**
  * The only door to a reporter's identity, with two persons: a custodian asks, a second custodian or an admin of the
@@ -52,9 +56,12 @@ public class DisclosureResource {
     @GET
     @Path("/reporter-disclosure-requests")
     @RolesAllowed({ Roles.CUSTODIAN, Roles.ADMIN })
-    @Operation(summary = "The disclosure requests on a tip", description = "Roles custodian, admin; oldest first.")
-    public List<DisclosureRequests.RequestView> list(@PathParam("id") UUID tipId) {
-        return disclosures.list(tipId).stream().map(r -> DisclosureRequests.RequestView.of(r, disclosures.now())).toList();
+    @Operation(summary = "The disclosure requests on a tip", description = "Roles custodian, admin; oldest first, paginated "
+            + "(size at most " + Page.MAX_SIZE + ").")
+    public Page<DisclosureRequests.RequestView> list(@PathParam("id") UUID tipId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(100) int size) {
+        return disclosures.list(tipId, page, size);
     }
 
     @GET
@@ -92,8 +99,11 @@ public class DisclosureResource {
     @Path("/reporter-disclosures")
     @RolesAllowed({ Roles.CUSTODIAN, Roles.ADMIN })
     @Operation(summary = "Who asked for, decided on and read a tip's reporter identity, when and why",
-            description = "Roles custodian, admin. The tip's rows of the hash-chained disclosure audit, in order.")
-    public List<DisclosureRequests.AuditView> audit(@PathParam("id") UUID tipId) {
-        return disclosures.auditOf(tipId).stream().map(DisclosureRequests.AuditView::of).toList();
+            description = "Roles custodian, admin. The tip's rows of the hash-chained disclosure audit, in order; paginated "
+                    + "(size at most " + Page.MAX_SIZE + ").")
+    public Page<DisclosureRequests.AuditView> audit(@PathParam("id") UUID tipId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(100) int size) {
+        return disclosures.auditOf(tipId, page, size);
     }
 }

@@ -4,11 +4,13 @@ import java.time.InstantSource;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 
 import vnla.common.problem.ProblemException;
 import vnla.common.security.Caller;
@@ -113,13 +115,17 @@ public class DisclosureService {
         return request;
     }
 
-    public List<DisclosureRequest> list(UUID tipId) {
+    public vnla.common.web.Page<DisclosureRequests.RequestView> list(UUID tipId, int page, int size) {
         tips.find(tipId);
-        return DisclosureRequest.list("tipId = ?1 and agency = ?2 order by requestedAt", tipId, caller.agency());
+        var found = DisclosureRequest.<DisclosureRequest>find("tipId = ?1 and agency = ?2", Sort.by("requestedAt").and("id"), tipId,
+                caller.agency()).page(Page.of(page, size));
+        OffsetDateTime now = now();
+        return new vnla.common.web.Page<>(found.list().stream().map(r -> DisclosureRequests.RequestView.of(r, now)).toList(), page, size,
+                found.count());
     }
 
-    public List<DisclosureAuditEntry> auditOf(UUID tipId) {
+    public vnla.common.web.Page<DisclosureRequests.AuditView> auditOf(UUID tipId, int page, int size) {
         tips.find(tipId);
-        return audit.ofTip(tipId);
+        return audit.ofTip(tipId, page, size).map(DisclosureRequests.AuditView::of);
     }
 }

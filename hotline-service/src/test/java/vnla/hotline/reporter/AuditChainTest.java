@@ -28,7 +28,7 @@ import static vnla.hotline.TipFixtures.requestDisclosure;
 @QuarkusTest
 class AuditChainTest {
 
-    private static final String VERIFICATION = "/api/v1/audit/verification";
+    private static final String VERIFICATION = "/api/v1/admin/audit/verification";
 
     private static RequestSpecification admin() {
         return as("admin", "vn.hue");

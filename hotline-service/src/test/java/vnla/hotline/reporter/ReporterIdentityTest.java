@@ -125,9 +125,10 @@ class ReporterIdentityTest {
 
         hoa().when().get("/api/v1/tips/" + id + "/reporter-disclosures")
                 .then().statusCode(200)
-                .body("action", equalTo(List.of("REQUESTED", "APPROVED", "READ")))
-                .body("actor", equalTo(List.of("hoa.custodian@vn.hue", "minh.custodian@vn.hue", "hoa.custodian@vn.hue")))
-                .body("[0].reason", equalTo("Cần liên hệ lại người báo tin để xác minh tuyến vận chuyển"));
+                .body("items.action", equalTo(List.of("REQUESTED", "APPROVED", "READ")))
+                .body("items.actor", equalTo(List.of("hoa.custodian@vn.hue", "minh.custodian@vn.hue", "hoa.custodian@vn.hue")))
+                .body("items[0].reason", equalTo("Cần liên hệ lại người báo tin để xác minh tuyến vận chuyển"))
+                .body("totalItems", equalTo(3));
     }
 
     @Test
@@ -205,7 +206,7 @@ class ReporterIdentityTest {
         as("admin", "vn.hue").body(reason).when().post("/api/v1/tips/" + id + "/reporter-disclosure-requests").then().statusCode(403);
         as("custodian", "vn.sonla").body(reason).when().post("/api/v1/tips/" + id + "/reporter-disclosure-requests").then().statusCode(404);
         as("custodian", "la.salavan").when().get("/api/v1/tips/" + id + "/reporter-disclosures").then().statusCode(404);
-        hoa().when().get("/api/v1/tips/" + id + "/reporter-disclosures").then().statusCode(200).body("$", hasSize(0));
+        hoa().when().get("/api/v1/tips/" + id + "/reporter-disclosures").then().statusCode(200).body("items", hasSize(0));
     }
 
     @Test
@@ -221,7 +222,38 @@ class ReporterIdentityTest {
                 .then().statusCode(400);
         hoa().when().get("/api/v1/tips/" + id + "/reporter-disclosure-requests")
                 .then().statusCode(200)
-                .body("$", hasSize(0));
+                .body("items", hasSize(0))
+                .body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void requestsAndAuditArePaginatedOldestFirst() {
+        String id = TipFixtures.recordTip(TipFixtures.identifiedTip());
+        String first = requestDisclosure(hoa(), id);
+        String second = requestDisclosure(hoa(), id);
+        decide(minh(), id, first, false).statusCode(200);
+
+        hoa().queryParam("size", 1).when().get("/api/v1/tips/" + id + "/reporter-disclosure-requests")
+                .then().statusCode(200)
+                .body("items.id", equalTo(List.of(first)))
+                .body("size", equalTo(1))
+                .body("totalItems", equalTo(2));
+        hoa().queryParam("size", 1).queryParam("page", 1).when().get("/api/v1/tips/" + id + "/reporter-disclosure-requests")
+                .then().statusCode(200)
+                .body("items.id", equalTo(List.of(second)))
+                .body("page", equalTo(1));
+        hoa().queryParam("size", 2).queryParam("page", 1).when().get("/api/v1/tips/" + id + "/reporter-disclosures")
+                .then().statusCode(200)
+                .body("items.action", equalTo(List.of("DENIED")))
+                .body("items.requestId", equalTo(List.of(first)))
+                .body("totalItems", equalTo(3));
+        hoa().queryParam("size", 101).when().get("/api/v1/tips/" + id + "/reporter-disclosures")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("size"));
+        hoa().queryParam("page", -1).when().get("/api/v1/tips/" + id + "/reporter-disclosure-requests")
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("page"));
     }
 
     @Test

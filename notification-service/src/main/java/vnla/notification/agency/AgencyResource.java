@@ -12,11 +12,17 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vnla.common.security.KnownAgencies;
 import vnla.common.security.Roles;
 import vnla.common.web.Versions;
 
@@ -35,6 +41,8 @@ public class AgencyResource {
     @RolesAllowed({ Roles.LIAISON_OFFICER, Roles.ADMIN, Roles.ANALYST, Roles.DUTY_OFFICER })
     @Operation(summary = "List the agencies that can receive alerts",
             description = "The ministries and provincial commands of domain.md, ordered by id.")
+    @APIResponse(responseCode = "200", description = "Every agency of the network, once", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = AgencyViews.AgencyView.class, maxItems = KnownAgencies.COUNT)))
     public List<AgencyViews.AgencyView> list() {
         return agencies.all().stream().map(AgencyViews.AgencyView::of).toList();
     }

@@ -13,6 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What the agencies API shows and accepts. */
 public final class AgencyViews {
 
+    /** The most on-duty contacts an agency keeps, over all tiers. */
+    public static final int MAX_CONTACTS = 100;
+
     private AgencyViews() {
     }
 
@@ -42,6 +45,6 @@ public final class AgencyViews {
     }
 
     @Schema(description = "The whole on-duty contact list of an agency; it replaces the previous one")
-    public record ContactList(@NotNull @Size(max = 100) List<@NotNull @Valid Contact> contacts) {
+    public record ContactList(@NotNull @Size(max = MAX_CONTACTS) List<@NotNull @Valid Contact> contacts) {
     }
 }

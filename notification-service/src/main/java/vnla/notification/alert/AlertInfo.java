@@ -20,4 +20,7 @@ public record AlertInfo(
         String instruction,
         @Schema(description = "The free text as given, in descriptionLanguage; absent on a CANCEL or UPDATE") String description,
         Vocabulary.Language descriptionLanguage) {
+
+    /** An alert's info blocks: one per language of the suite ({@link Vocabulary.Language}: vi, lo, en). */
+    public static final int PER_ALERT = 3;
 }

@@ -3,6 +3,7 @@ package vnla.notification.alert;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -21,8 +22,13 @@ public record AlertReferences(
         String tipReference,
         UUID operationId,
         String operationCodeName,
-        @Schema(description = "CAP references: the earlier alerts this CANCEL or UPDATE refers to; absent on an ALERT")
+        @Schema(description = "CAP references: the earlier alerts this CANCEL or UPDATE refers to, oldest first: the alert it "
+                + "recalls and the latest recalls of it, at most " + AlertReferences.MAX_EARLIER + "; absent on an ALERT",
+                maxItems = AlertReferences.MAX_EARLIER)
         List<EarlierAlert> alerts) {
+
+    /** The most earlier alerts a recall names, however often the alert it recalls was updated before. */
+    public static final int MAX_EARLIER = 20;
 
     /** One earlier CAP message: its identifier, sender and sent time. */
     @Schema(description = "An earlier alert named in CAP references")
@@ -35,9 +41,14 @@ public record AlertReferences(
                 references.operationCodeName(), null);
     }
 
-    /** The same tip and operation, now naming {@code earlier} as the messages referred to. */
+    /**
+     * The same tip and operation, now naming {@code earlier} (oldest first) as the messages referred to: the first, the
+     * alert recalled, which partners key and name the recall by, and the latest after it, {@link #MAX_EARLIER} in all.
+     */
     public AlertReferences referring(List<EarlierAlert> earlier) {
-        return new AlertReferences(tipId, tipReference, operationId, operationCodeName, List.copyOf(earlier));
+        List<EarlierAlert> named = earlier.size() <= MAX_EARLIER ? earlier
+                : Stream.concat(Stream.of(earlier.get(0)), earlier.subList(earlier.size() - MAX_EARLIER + 1, earlier.size()).stream()).toList();
+        return new AlertReferences(tipId, tipReference, operationId, operationCodeName, List.copyOf(named));
     }
 
     /** The shape the shared events carry (tip and operation only). */

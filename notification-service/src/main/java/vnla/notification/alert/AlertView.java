@@ -29,7 +29,7 @@ public record AlertView(
         Vocabulary.Category category,
         AlertReferences references,
         Location area,
-        List<AlertInfo> info,
+        @Schema(description = "One block per language: vi, lo, en", maxItems = AlertInfo.PER_ALERT) List<AlertInfo> info,
         @Schema(description = "The receiving side's hotline tier the alert is at now") Tier tier,
         @Schema(description = "When the current tier must acknowledge; absent once acknowledged or at the top tier") OffsetDateTime acknowledgeBy,
         Acknowledgement acknowledgement,

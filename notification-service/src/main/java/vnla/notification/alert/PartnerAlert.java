@@ -31,7 +31,7 @@ public record PartnerAlert(
         Location area,
         @Schema(description = "Hotline tier of the receiving side this copy is addressed to", example = "BORDER_POST") String tier,
         @Schema(description = "When a liaison officer must have acknowledged, before the alert escalates") OffsetDateTime acknowledgeBy,
-        List<AlertInfo> info) {
+        @Schema(description = "One block per language: vi, lo, en", maxItems = AlertInfo.PER_ALERT) List<AlertInfo> info) {
 
     public static final String TYPE = "notifications.alert.issued";
 

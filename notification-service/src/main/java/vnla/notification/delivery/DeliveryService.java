@@ -2,6 +2,8 @@ package vnla.notification.delivery;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import vnla.common.problem.ProblemException;
 import vnla.notification.alert.Alert;
@@ -44,9 +47,21 @@ public class DeliveryService {
         this.em = em;
     }
 
-    public List<DeliveryView> list(UUID alertId) {
+    public vnla.common.web.Page<DeliveryView> list(UUID alertId, int page, int size) {
         Alert alert = alerts.find(alertId);
-        return Delivery.<Delivery>list("alertId", Sort.by("createdAt").and("id"), alert.id).stream().map(this::view).toList();
+        var found = Delivery.<Delivery>find("alertId", Sort.by("createdAt").and("id"), alert.id).page(Page.of(page, size));
+        return new vnla.common.web.Page<>(found.list().stream().map(this::view).toList(), page, size, found.count());
+    }
+
+    /** Every attempt of one of the alert's deliveries, oldest first. */
+    public vnla.common.web.Page<DeliveryView.AttemptView> attempts(UUID alertId, UUID deliveryId, int page, int size) {
+        Alert alert = alerts.find(alertId);
+        Delivery delivery = Delivery.findById(deliveryId);
+        if (delivery == null || !delivery.alertId.equals(alert.id)) {
+            throw ProblemException.notFound("Delivery " + deliveryId);
+        }
+        var found = DeliveryAttempt.<DeliveryAttempt>find("deliveryId", Sort.by("number"), delivery.id).page(Page.of(page, size));
+        return new vnla.common.web.Page<>(found.list().stream().map(DeliveryView.AttemptView::of).toList(), page, size, found.count());
     }
 
     /**
@@ -114,6 +129,9 @@ public class DeliveryService {
     private DeliveryView view(Delivery delivery) {
         Subscription subscription = Subscription.findById(delivery.subscriptionId);
         String target = subscription.channel == SubscriptionChannel.WEBHOOK ? subscription.url : subscription.topic;
-        return DeliveryView.of(delivery, target, DeliveryAttempt.list("deliveryId", Sort.by("number"), delivery.id));
+        List<DeliveryAttempt> latest = new ArrayList<>(DeliveryAttempt.<DeliveryAttempt>find("deliveryId", Sort.descending("number"), delivery.id)
+                .page(Page.ofSize(DeliveryView.ATTEMPTS_SHOWN)).list());
+        Collections.reverse(latest);
+        return DeliveryView.of(delivery, target, latest);
     }
 }

@@ -25,7 +25,13 @@ public record DeliveryView(
         OffsetDateTime nextAttemptAt,
         OffsetDateTime deliveredAt,
         int maxAttempts,
+        @Schema(description = "How many attempts were made, replays included") int attemptCount,
+        @Schema(description = "The latest attempts, at most " + DeliveryView.ATTEMPTS_SHOWN + ", oldest first; all of them at "
+                + "GET /api/v1/alerts/{id}/deliveries/{deliveryId}/attempts", maxItems = DeliveryView.ATTEMPTS_SHOWN)
         List<AttemptView> attempts) {
+
+    /** The most attempts a delivery shows in place; a replay gives it a fresh budget, so it may have made more. */
+    public static final int ATTEMPTS_SHOWN = 20;
 
     @Schema(description = "One attempt; outcome is null while it is in flight")
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -37,9 +43,10 @@ public record DeliveryView(
         }
     }
 
-    static DeliveryView of(Delivery d, String target, List<DeliveryAttempt> attempts) {
+    /** {@code latest}: the delivery's latest attempts, oldest first, at most {@link #ATTEMPTS_SHOWN}. */
+    static DeliveryView of(Delivery d, String target, List<DeliveryAttempt> latest) {
         return new DeliveryView(d.id, d.subscriptionId, d.channel, target, d.tier,
                 d.channel == SubscriptionChannel.WEBHOOK ? d.webhookId() : null, d.status, d.createdAt, d.nextAttemptAt,
-                d.deliveredAt, d.maxAttempts, attempts.stream().map(AttemptView::of).toList());
+                d.deliveredAt, d.maxAttempts, d.attempts, latest.stream().map(AttemptView::of).toList());
     }
 }

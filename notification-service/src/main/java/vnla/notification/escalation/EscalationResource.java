@@ -7,8 +7,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Sort;
@@ -31,6 +36,8 @@ public class EscalationResource {
     @Operation(summary = "List an alert's escalations",
             description = "Oldest first: the missed deadline, the tier it went from and to, and the on-duty contacts of that "
                     + "tier who were notified. 404 for another agency's alert.")
+    @APIResponse(responseCode = "200", description = "At most one per tier above the lowest", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = EscalationView.class, maxItems = EscalationView.PER_ALERT)))
     public List<EscalationView> list(@PathParam("id") UUID alertId) {
         UUID id = alerts.find(alertId).id;
         return Escalation.<Escalation>list("alertId", Sort.by("escalatedAt"), id).stream()

@@ -156,11 +156,11 @@ class AlertRecallTest {
             given().auth().oauth2(Fixtures.liaison(Fixtures.SAVANNAKHET))
                     .when().get("/api/v1/alerts/" + alertId + "/deliveries")
                     .then().statusCode(200)
-                    .body("[0].status", equalTo("CANCELLED"))
-                    .body("[0].attempts", hasSize(1));
+                    .body("items[0].status", equalTo("CANCELLED"))
+                    .body("items[0].attempts", hasSize(1));
             String deliveryId = given().auth().oauth2(Fixtures.liaison(Fixtures.SAVANNAKHET))
                     .when().get("/api/v1/alerts/" + alertId + "/deliveries")
-                    .then().extract().path("[0].id");
+                    .then().extract().path("items[0].id");
             given().auth().oauth2(Fixtures.liaison(Fixtures.SAVANNAKHET))
                     .when().post("/api/v1/alerts/" + alertId + "/deliveries/" + deliveryId + "/retry")
                     .then().statusCode(409)

@@ -67,13 +67,13 @@ class DeliveryRecoveryTest {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Fixtures.liaison(SONLA))
                     .when().get("/api/v1/alerts/" + alertId + "/deliveries")
                     .then().statusCode(200)
-                    .body("status", contains("DELIVERED", "DELIVERED")));
+                    .body("items.status", contains("DELIVERED", "DELIVERED")));
             given().auth().oauth2(Fixtures.liaison(SONLA))
                     .when().get("/api/v1/alerts/" + alertId + "/deliveries")
                     .then().statusCode(200)
-                    .body("find { it.id == '" + left.get(0) + "' }.attempts.outcome", contains("ABANDONED", "SUCCEEDED"))
-                    .body("find { it.id == '" + left.get(1) + "' }.attempts.outcome", contains("FAILED", "FAILED", "SUCCEEDED"))
-                    .body("find { it.id == '" + left.get(1) + "' }.attempts.number", contains(1, 2, 3));
+                    .body("items.find { it.id == '" + left.get(0) + "' }.attempts.outcome", contains("ABANDONED", "SUCCEEDED"))
+                    .body("items.find { it.id == '" + left.get(1) + "' }.attempts.outcome", contains("FAILED", "FAILED", "SUCCEEDED"))
+                    .body("items.find { it.id == '" + left.get(1) + "' }.attempts.number", contains(1, 2, 3));
             List<WebhookReceiver.Call> midCall = crashedMidCall.drainFor(alertId.toString(), Duration.ofSeconds(2));
             List<WebhookReceiver.Call> retried = waitingForRetry.drainFor(alertId.toString(), Duration.ZERO);
             assertEquals(1, midCall.size(), "resumed once, nothing delivered twice");
@@ -117,7 +117,7 @@ class DeliveryRecoveryTest {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Fixtures.liaison(MINISTRY))
                     .when().get("/api/v1/alerts/" + alertId + "/deliveries")
                     .then().statusCode(200)
-                    .body("status", everyItem(equalTo("DELIVERED"))));
+                    .body("items.status", everyItem(equalTo("DELIVERED"))));
             List<WebhookReceiver.Call> calls = receiver.drainFor(alertId.toString(), Duration.ofSeconds(1));
             assertEquals(scheduled.size(), calls.size(), "each delivery arrives once");
             assertEquals(scheduled, calls.stream().map(c -> UUID.fromString(c.header("webhook-id").substring(4))).collect(toSet()));

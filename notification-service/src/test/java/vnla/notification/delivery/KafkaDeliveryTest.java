@@ -69,13 +69,13 @@ class KafkaDeliveryTest {
             JsonNode event = mapper.readTree(delivered.value());
             assertEquals(Set.of(), codec.violations(EventType.ALERT_DELIVERED, event));
             assertEquals("KAFKA", event.path("channel").asText());
-            given().auth().oauth2(Fixtures.liaison(Fixtures.SALAVAN))
+            given().auth().oauth2(Fixtures.liaison(Fixtures.SALAVAN)).queryParam("size", 100)
                     .when().get("/api/v1/alerts/" + alertId + "/deliveries")
                     .then().statusCode(200)
                     // other tests may have left Salavan webhook subscriptions: this test's delivery is the Kafka one
-                    .body("find { it.channel == 'KAFKA' }.target", equalTo("alerts.partner.la.salavan.v1"))
-                    .body("find { it.channel == 'KAFKA' }.status", equalTo("DELIVERED"))
-                    .body("find { it.channel == 'KAFKA' }.attempts.outcome", contains("PUBLISHED"));
+                    .body("items.find { it.channel == 'KAFKA' }.target", equalTo("alerts.partner.la.salavan.v1"))
+                    .body("items.find { it.channel == 'KAFKA' }.status", equalTo("DELIVERED"))
+                    .body("items.find { it.channel == 'KAFKA' }.attempts.outcome", contains("PUBLISHED"));
         } finally {
             Fixtures.unsubscribe(Fixtures.SALAVAN, subscriptionId);
         }

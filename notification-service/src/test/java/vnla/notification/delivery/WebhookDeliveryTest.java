@@ -134,18 +134,18 @@ class WebhookDeliveryTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Fixtures.liaison(Fixtures.SEKONG))
                 .when().get("/api/v1/alerts/" + alertId + "/deliveries")
                 .then().statusCode(200)
-                .body("[0].status", equalTo("DELIVERED")));
+                .body("items[0].status", equalTo("DELIVERED")));
         given().auth().oauth2(Fixtures.liaison(Fixtures.SEKONG))
                 .when().get("/api/v1/alerts/" + alertId + "/deliveries")
                 .then().statusCode(200)
-                .body("", hasSize(1))
-                .body("[0].status", equalTo("DELIVERED"))
-                .body("[0].webhookId", startsWith("msg_"))
-                .body("[0].attempts.number", contains(1, 2, 3, 4))
-                .body("[0].attempts.statusCode", contains(503, 503, 503, 200))
-                .body("[0].attempts.outcome", contains("FAILED", "FAILED", "FAILED", "SUCCEEDED"))
-                .body("[0].attempts[0].error", equalTo("HTTP 503"))
-                .body("[0].attempts[3].latencyMs", notNullValue());
+                .body("items", hasSize(1))
+                .body("items[0].status", equalTo("DELIVERED"))
+                .body("items[0].webhookId", startsWith("msg_"))
+                .body("items[0].attempts.number", contains(1, 2, 3, 4))
+                .body("items[0].attempts.statusCode", contains(503, 503, 503, 200))
+                .body("items[0].attempts.outcome", contains("FAILED", "FAILED", "FAILED", "SUCCEEDED"))
+                .body("items[0].attempts[0].error", equalTo("HTTP 503"))
+                .body("items[0].attempts[3].latencyMs", notNullValue());
         List<WebhookReceiver.Call> calls = receiver.drainFor(alertId, Duration.ofSeconds(2));
         assertEquals(4, calls.size());
         assertEquals(1, calls.stream().filter(c -> c.answered() == 200).count(), "delivered exactly once");
@@ -170,8 +170,8 @@ class WebhookDeliveryTest {
         given().auth().oauth2(Fixtures.liaison(Fixtures.CHAMPASAK))
                 .when().get("/api/v1/alerts/" + alertId + "/deliveries")
                 .then().statusCode(200)
-                .body("[0].status", equalTo("CANCELLED"))
-                .body("[0].attempts.outcome", contains("GONE"));
+                .body("items[0].status", equalTo("CANCELLED"))
+                .body("items[0].attempts.outcome", contains("GONE"));
         assertEquals(1, receiver.drainFor(alertId, Duration.ofSeconds(1)).size(), "no retry after 410");
     }
 
@@ -187,15 +187,15 @@ class WebhookDeliveryTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Fixtures.liaison(Fixtures.SAVANNAKHET))
                 .when().get("/api/v1/alerts/" + alertId + "/deliveries")
                 .then().statusCode(200)
-                .body("[0].status", equalTo("DELIVERED")));
+                .body("items[0].status", equalTo("DELIVERED")));
         given().auth().oauth2(Fixtures.liaison(Fixtures.SAVANNAKHET))
                 .when().get("/api/v1/alerts/" + alertId + "/deliveries")
                 .then().statusCode(200)
-                .body("[0].status", equalTo("DELIVERED"))
-                .body("[0].attempts.outcome", contains("THROTTLED", "SUCCEEDED"));
+                .body("items[0].status", equalTo("DELIVERED"))
+                .body("items[0].attempts.outcome", contains("THROTTLED", "SUCCEEDED"));
         var attempts = given().auth().oauth2(Fixtures.liaison(Fixtures.SAVANNAKHET))
                 .when().get("/api/v1/alerts/" + alertId + "/deliveries")
-                .then().extract().jsonPath().getList("[0].attempts.startedAt", String.class);
+                .then().extract().jsonPath().getList("items[0].attempts.startedAt", String.class);
         Duration gap = Duration.between(java.time.OffsetDateTime.parse(attempts.get(0)), java.time.OffsetDateTime.parse(attempts.get(1)));
         assertTrue(gap.compareTo(Duration.ofMillis(900)) >= 0, "waited the 1 s Retry-After (base delay is 200 ms): " + gap);
     }
@@ -238,9 +238,9 @@ class WebhookDeliveryTest {
             String deliveryId = given().auth().oauth2(Fixtures.liaison(Fixtures.LUANG_PRABANG))
                     .when().get("/api/v1/alerts/" + alertId + "/deliveries")
                     .then().statusCode(200)
-                    .body("[0].status", equalTo("EXHAUSTED"))
-                    .body("[0].attempts", hasSize(5))
-                    .extract().path("[0].id");
+                    .body("items[0].status", equalTo("EXHAUSTED"))
+                    .body("items[0].attempts", hasSize(5))
+                    .extract().path("items[0].id");
 
             given().auth().oauth2(Fixtures.liaison(Fixtures.LUANG_PRABANG))
                     .when().post("/api/v1/alerts/" + alertId + "/deliveries/" + deliveryId + "/retry")
@@ -250,8 +250,22 @@ class WebhookDeliveryTest {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Fixtures.liaison(Fixtures.LUANG_PRABANG))
                     .when().get("/api/v1/alerts/" + alertId + "/deliveries")
                     .then().statusCode(200)
-                    .body("[0].status", equalTo("DELIVERED"))
-                    .body("[0].attempts", hasSize(6)));
+                    .body("items[0].status", equalTo("DELIVERED"))
+                    .body("items[0].attempts", hasSize(6)));
+            given().auth().oauth2(Fixtures.liaison(Fixtures.LUANG_PRABANG))
+                    .when().get("/api/v1/alerts/" + alertId + "/deliveries")
+                    .then().statusCode(200)
+                    .body("totalItems", equalTo(1))
+                    .body("items[0].attemptCount", equalTo(6));
+            given().auth().oauth2(Fixtures.liaison(Fixtures.LUANG_PRABANG)).queryParam("size", 5).queryParam("page", 1)
+                    .when().get("/api/v1/alerts/" + alertId + "/deliveries/" + deliveryId + "/attempts")
+                    .then().statusCode(200)
+                    .body("items.number", contains(6))
+                    .body("items.outcome", contains("SUCCEEDED"))
+                    .body("totalItems", equalTo(6));
+            given().auth().oauth2(Fixtures.liaison(Fixtures.SALAVAN))
+                    .when().get("/api/v1/alerts/" + alertId + "/deliveries/" + deliveryId + "/attempts")
+                    .then().statusCode(404);
             assertEquals(1, receiver.callsFor(alertId).stream().map(c -> c.header("webhook-id")).distinct().count());
         }
     }

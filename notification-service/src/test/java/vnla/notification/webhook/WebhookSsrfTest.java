@@ -158,12 +158,12 @@ class WebhookSsrfTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> "address not allowed".equals(given().auth().oauth2(Fixtures.liaison(QUANGNAM))
                     .when().get("/api/v1/alerts/" + alertId + "/deliveries")
                     .then().statusCode(200)
-                    .extract().path("[0].attempts[0].error")));
+                    .extract().path("items[0].attempts[0].error")));
             given().auth().oauth2(Fixtures.liaison(QUANGNAM))
                     .when().get("/api/v1/alerts/" + alertId + "/deliveries")
                     .then().statusCode(200)
-                    .body("[0].attempts[0].outcome", equalTo("FAILED"))
-                    .body("[0].attempts[0].statusCode", org.hamcrest.Matchers.nullValue());
+                    .body("items[0].attempts[0].outcome", equalTo("FAILED"))
+                    .body("items[0].attempts[0].statusCode", org.hamcrest.Matchers.nullValue());
             assertTrue(looked.contains("127.0.0.1"), "resolved again at send time");
             Fixtures.unsubscribe(QUANGNAM, subscription);
             trap.setSoTimeout(500);
@@ -325,10 +325,10 @@ class WebhookSsrfTest {
     /** The first finished attempt of the alert's delivery to a subscription, or null while there is none. */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> firstAttempt(String agency, String alertId, String subscriptionId) {
-        List<Map<String, Object>> deliveries = given().auth().oauth2(Fixtures.liaison(agency))
+        List<Map<String, Object>> deliveries = given().auth().oauth2(Fixtures.liaison(agency)).queryParam("size", 100)
                 .when().get("/api/v1/alerts/" + alertId + "/deliveries")
                 .then().statusCode(200)
-                .extract().path("");
+                .extract().path("items");
         return deliveries.stream().filter(d -> subscriptionId.equals(d.get("subscriptionId")))
                 .map(d -> (List<Map<String, Object>>) d.get("attempts"))
                 .filter(a -> !a.isEmpty() && a.get(0).get("outcome") != null)
@@ -338,10 +338,10 @@ class WebhookSsrfTest {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> slowAttempt(String alertId, String subscriptionId) {
-        List<Map<String, Object>> deliveries = given().auth().oauth2(Fixtures.liaison(SONLA))
+        List<Map<String, Object>> deliveries = given().auth().oauth2(Fixtures.liaison(SONLA)).queryParam("size", 100)
                 .when().get("/api/v1/alerts/" + alertId + "/deliveries")
                 .then().statusCode(200)
-                .extract().path("");
+                .extract().path("items");
         return deliveries.stream().filter(d -> subscriptionId.equals(d.get("subscriptionId")))
                 .map(d -> (List<Map<String, Object>>) d.get("attempts"))
                 .filter(a -> !a.isEmpty())
