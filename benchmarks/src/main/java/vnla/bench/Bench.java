@@ -15,7 +15,7 @@ import java.util.Optional;
 import vnla.testing.Tokens;
 
 /**
- * The benchmark: intake throughput (open model), the machine's ceiling for the same work (pgbench, Kafka producer, one
+ * The benchmark: intake throughput (open model), intake under overload (2× its sustainable rate), the machine's ceiling for the same work (pgbench, Kafka producer, one
  * commit + produce + consume hop), tip-to-partner latency, and each service's memory and start-up time. Prints a
  * markdown report and writes it under .suite/bench/. Run by {@code ./suite bench [--smoke]}.
  */
@@ -24,7 +24,7 @@ public final class Bench {
     static final List<String> SERVICES = List.of("hotline-service", "case-service", "notification-service");
 
     /** Everything measured, for the smoke test; {@code skipped} says what could not run and why. */
-    public record Outcome(List<List<IntakeLoad.Result>> intake, List<PgbenchCeiling.Result> pgbench,
+    public record Outcome(List<List<IntakeLoad.Result>> intake, List<IntakeOverload.Result> overload, List<PgbenchCeiling.Result> pgbench,
             List<KafkaCeiling.ProducerResult> producer, List<KafkaCeiling.HopResult> hops, List<PartnerLatency.Result> partner,
             Map<String, Memory.Service> memory, List<String> skipped, String markdown, Path file) {
     }
@@ -96,6 +96,25 @@ public final class Bench {
         }
         IntakeReport.write(md, o, intake);
 
+        List<IntakeOverload.Result> overload = new ArrayList<>();
+        if (o.wants("overload")) {
+            Optional<Double> base = IntakeOverload.base(o, intake);
+            if (!Probe.ready(o.hotline())) {
+                skipped.add("overload: hotline-service is not ready at " + o.hotline() + " (start it with ./suite run)");
+            } else if (base.isEmpty()) {
+                skipped.add("overload: no sustainable rate to start from (the intake phase held none with p99 < "
+                        + (int) o.overloadGoalP99Ms() + " ms, or did not run); give one with --overload-base");
+            } else {
+                progress("overload: %d run(s) of %.0f s at %.0f tips/s, then %.0f s at %s× that", o.runs(), o.overloadSeconds(),
+                        base.get(), o.overloadSeconds(), o.overloadFactor());
+                String token = Tokens.forRole("duty-officer", "vn.hue");
+                for (int run = 1; run <= o.runs(); run++) {
+                    overload.add(IntakeOverload.run(o, token, base.get(), seed + run));
+                }
+            }
+        }
+        OverloadReport.write(md, o, overload);
+
         List<PgbenchCeiling.Result> pgbench = new ArrayList<>();
         List<KafkaCeiling.ProducerResult> producer = new ArrayList<>();
         List<KafkaCeiling.HopResult> hops = new ArrayList<>();
@@ -164,7 +183,7 @@ public final class Bench {
         if (profile != null) {
             writeProfile(md, profile);
         }
-        Goals.write(md, o, intake, pgbench, partner, services);
+        Goals.write(md, o, intake, overload, pgbench, partner, services);
         if (!skipped.isEmpty()) {
             md.line("## Not measured in this run").line("");
             skipped.forEach(s -> md.line("- %s", s));
@@ -173,7 +192,7 @@ public final class Bench {
         Files.createDirectories(benchDir);
         Path file = o.out() != null ? o.out() : benchDir.resolve("results-" + stamp + (o.smoke() ? "-smoke" : "") + ".md");
         Files.writeString(file, md.toString(), StandardCharsets.UTF_8);
-        return new Outcome(intake, pgbench, producer, hops, partner, services, skipped, md.toString(), file);
+        return new Outcome(intake, overload, pgbench, producer, hops, partner, services, skipped, md.toString(), file);
     }
 
     /** Loads hotline-service at the highest rate it sustained in the first run (else the first rate) while JFR records it. */

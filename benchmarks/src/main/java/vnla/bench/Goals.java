@@ -11,11 +11,12 @@ final class Goals {
     private Goals() {
     }
 
-    static void write(Markdown md, Options o, List<List<IntakeLoad.Result>> intake, List<PgbenchCeiling.Result> pgbench,
-            List<PartnerLatency.Result> partner, Map<String, Memory.Service> services) {
+    static void write(Markdown md, Options o, List<List<IntakeLoad.Result>> intake, List<IntakeOverload.Result> overload,
+            List<PgbenchCeiling.Result> pgbench, List<PartnerLatency.Result> partner, Map<String, Memory.Service> services) {
         md.line("## Against the goals").line("");
         List<List<String>> rows = new ArrayList<>();
         rows.add(intakeGoal(o, intake, pgbench));
+        rows.add(OverloadReport.goal(o, overload));
         if (partner.isEmpty()) {
             rows.add(List.of("tip to partner webhook p50 < 50 ms, p99 < 250 ms at 20 tips/s", "not measured", "–"));
         } else {

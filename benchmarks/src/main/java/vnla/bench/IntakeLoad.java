@@ -20,13 +20,19 @@ import org.HdrHistogram.Histogram;
 /**
  * Intake load: {@code POST /api/v1/tips} at a fixed offered rate, open model, over at most {@code connections}
  * HTTP/1.1 connections. A request that finds every connection busy waits in a backlog; its latency still counts
- * from its intended send time.
+ * from its intended send time. With {@code connections} 0 every request leaves on time on a connection of its own if
+ * need be (no backlog in the client): the service sees the whole offered load, as in a crowd of callers.
  */
 public final class IntakeLoad implements AutoCloseable {
 
-    /** One offered rate's outcome. */
+    /**
+     * One offered rate's outcome. {@code errors} is every answer but a 201 (and every failure to get one); of them
+     * {@code refused} are 503s with Retry-After, {@code serverErrors} any other 5xx. {@code latency} is of the 201s,
+     * {@code refusedLatency} of the 503s.
+     */
     public record Result(double offered, double seconds, long scheduled, long ok, long errors, double achieved,
-            Latency latency, int peakBacklog, Map<String, Long> errorKinds) {
+            Latency latency, int peakBacklog, Map<String, Long> errorKinds, long refused, long serverErrors,
+            Latency refusedLatency) {
 
         public double errorRate() {
             return scheduled == 0 ? 0 : (double) errors / scheduled;
@@ -71,15 +77,19 @@ public final class IntakeLoad implements AutoCloseable {
         double elapsed = (run.lastCompletion.get() - start) / 1e9;
         double achieved = elapsed <= 0 ? 0 : run.ok.get() / elapsed;
         return new Result(rate, seconds, scheduled, run.ok.get(), run.errors.get() + unanswered, achieved,
-                Latency.of(run.histogram), run.peakBacklog, new TreeMap<>(run.errorKinds));
+                Latency.of(run.histogram), run.peakBacklog, new TreeMap<>(run.errorKinds), run.refused.get(),
+                run.serverErrors.get(), Latency.of(run.refusedHistogram));
     }
 
     /** The state of one offered rate: the connection permits, the backlog, the histogram and the counters. */
     private final class Run {
-        final Semaphore permits = new Semaphore(connections);
+        final Semaphore permits = new Semaphore(connections > 0 ? connections : Integer.MAX_VALUE);
         final ConcurrentLinkedQueue<Long> backlog = new ConcurrentLinkedQueue<>();
         final Histogram histogram = Latency.newHistogram();
+        final Histogram refusedHistogram = Latency.newHistogram();
         final AtomicLong ok = new AtomicLong();
+        final AtomicLong refused = new AtomicLong();
+        final AtomicLong serverErrors = new AtomicLong();
         final AtomicLong errors = new AtomicLong();
         final AtomicLong done = new AtomicLong();
         final AtomicLong lastCompletion = new AtomicLong(System.nanoTime());
@@ -122,6 +132,16 @@ public final class IntakeLoad implements AutoCloseable {
                 } else {
                     errors.incrementAndGet();
                     String kind = failure != null ? rootCause(failure).getClass().getSimpleName() : "HTTP " + response.statusCode();
+                    if (failure == null && response.statusCode() == 503) {
+                        if (response.headers().firstValue("Retry-After").isPresent()) {
+                            refused.incrementAndGet();
+                            Latency.recordSince(refusedHistogram, intended);
+                        } else {
+                            kind = "HTTP 503 without Retry-After";
+                        }
+                    } else if (failure == null && response.statusCode() >= 500) {
+                        serverErrors.incrementAndGet();
+                    }
                     errorKinds.merge(kind, 1L, Long::sum);
                 }
                 lastCompletion.accumulateAndGet(System.nanoTime(), Math::max);

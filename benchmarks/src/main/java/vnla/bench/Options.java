@@ -32,7 +32,11 @@ public record Options(
         String pgHost,
         int pgPort,
         double profileSeconds,
-        String casesGroup) {
+        String casesGroup,
+        double overloadBase,
+        double overloadFactor,
+        double overloadSeconds,
+        double overloadGoalP99Ms) {
 
     static final String USAGE = """
             Usage: java -cp benchmarks/target/benchmarks.jar:benchmarks/target/lib/* vnla.bench.Bench [options]
@@ -47,7 +51,11 @@ public record Options(
               --partner-rate R --partner-seconds S    tip to partner (default 20/s, 30 s)
               --goal-p99 MS            p99 that counts as "held" (default 100)
               --stop-p99 MS            stop raising the rate once p99 passes this (default 2000)
-              --only a,b               intake, ceiling, partner, memory (default all)
+              --overload-base R        the sustainable intake rate the overload starts from (default: the highest rate
+                                       the intake phase held with p99 within --overload-goal-p99)
+              --overload-factor F      offer F× that rate (default 2)   --overload-seconds S  per phase (default 60)
+              --overload-goal-p99 MS   p99 of accepted tips that counts as held under overload (default 250)
+              --only a,b               intake, overload, ceiling, partner, memory (default all)
               --profile S              record S seconds of JFR on hotline-service during the highest held rate
               --out FILE               the markdown report (default .suite/bench/results-<time>.md)
               --root DIR               the repository (default: current directory)
@@ -72,7 +80,11 @@ public record Options(
         double partnerSeconds = smoke ? 2 : 30;
         double goal = 100;
         double stop = 2000;
-        Set<String> only = new LinkedHashSet<>(List.of("intake", "ceiling", "partner", "memory"));
+        Set<String> only = new LinkedHashSet<>(List.of("intake", "overload", "ceiling", "partner", "memory"));
+        double overloadBase = 0;
+        double overloadFactor = 2;
+        double overloadSeconds = smoke ? 2 : 60;
+        double overloadGoal = 250;
         String hotline = "http://127.0.0.1:8081";
         String casesGroup = "case-service";
         String cases = "http://127.0.0.1:8082";
@@ -99,6 +111,10 @@ public record Options(
                 case "--stop-p99" -> stop = Double.parseDouble(args[++i]);
                 case "--only" -> only = new LinkedHashSet<>(Arrays.asList(args[++i].split(",")));
                 case "--profile" -> profile = Double.parseDouble(args[++i]);
+                case "--overload-base" -> overloadBase = Double.parseDouble(args[++i]);
+                case "--overload-factor" -> overloadFactor = Double.parseDouble(args[++i]);
+                case "--overload-seconds" -> overloadSeconds = Double.parseDouble(args[++i]);
+                case "--overload-goal-p99" -> overloadGoal = Double.parseDouble(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--root" -> root = Path.of(args[++i]).toAbsolutePath().normalize();
                 case "--hotline" -> hotline = args[++i];
@@ -115,7 +131,7 @@ public record Options(
         int pgPort = Integer.parseInt(pg.substring(pg.lastIndexOf(':') + 1));
         return new Options(root, out, smoke, rates, warmup, duration, connections, runs, pgbench, producer, hopRate, hopSeconds,
                 partnerRate, partnerSeconds, goal, stop, only, hotline, cases, notifications, kafka, pgHost, pgPort, profile,
-                casesGroup);
+                casesGroup, overloadBase, overloadFactor, overloadSeconds, overloadGoal);
     }
 
     boolean wants(String figure) {

@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * The database ceiling for intake: pgbench running, at the load generator's concurrency, the same writes one
- * {@code POST /api/v1/tips} makes (reference counter upsert, tip row with jsonb entities, reporter row, outbox row with
- * the event's JSON), against scratch copies of hotline-service's tables in a schema of their own
+ * {@code POST /api/v1/tips} makes in its one transaction (reference from the year's sequence, tip row with jsonb
+ * entities, reporter row, outbox row with the event's JSON), against scratch copies of hotline-service's tables in a schema of their own
  * ({@value #SCHEMA}, dropped before and after). The services' own tables are never touched.
  */
 public final class PgbenchCeiling {
@@ -184,11 +184,9 @@ public final class PgbenchCeiling {
         return String.join("\n",
                 "\\set bench_r1 random(1, 9000000000000000000)",
                 "\\set bench_r2 random(1, 9000000000000000000)",
-                // as TipService.record: the reference is counted in a transaction of its own, then the tip's rows commit together
-                "INSERT INTO tip_reference_counter (prefix, year, last_value) VALUES ('HUE', 2026, 1) "
-                        + "ON CONFLICT (prefix, year) DO UPDATE SET last_value = tip_reference_counter.last_value + 1 "
-                        + "RETURNING last_value AS bench_seq \\gset",
+                // as TipService.record: one transaction, the reference from the year's sequence, then the tip's rows
                 "BEGIN;",
+                "SELECT next_tip_number('HUE', 2026) AS bench_seq \\gset",
                 "INSERT INTO tip (id, reference, receiving_agency, channel, category, occurred_at, province_code, district, "
                         + "border_point, latitude, longitude, description, language, entities, anonymous_reporter, status, "
                         + "received_at, received_by, version) VALUES (" + tipId + ", 'HUE-2026-' || :bench_seq::text, 'vn.hue', "

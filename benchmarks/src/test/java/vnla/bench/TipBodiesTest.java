@@ -36,7 +36,7 @@ class TipBodiesTest {
     void pgbenchScriptBindsTextWithColonsAsParameters() {
         Map<String, String> defines = new java.util.LinkedHashMap<>();
         String script = PgbenchCeiling.script(3, new TipBodies(7).nextTip(), defines);
-        assertTrue(script.contains("INSERT INTO tip_reference_counter"));
+        assertTrue(script.contains("SELECT next_tip_number('HUE', 2026) AS bench_seq"));
         assertTrue(script.contains("INSERT INTO tip ("));
         assertTrue(script.contains("INSERT INTO reporter"));
         assertTrue(script.contains("INSERT INTO outbox_event"));

@@ -27,7 +27,7 @@ import vnla.common.problem.Problem;
 
 /**
  * What every service's OpenAPI document shares, added once here rather than on each resource: the {@code Problem}
- * schema and the standard problem+json error responses of each operation (401, 403, 429, 500 everywhere; 400 and 413
+ * schema and the standard problem+json error responses of each operation (401, 403, 429, 500, 503 everywhere; 400 and 413
  * with a body, 400 with query parameters; 404 with path parameters; 412 and 428 with If-Match; 422 with
  * Idempotency-Key), roles named in the description instead of as bearer scopes, the administration operations (under
  * {@value #ADMIN_PATH}) under their own bearer scheme ({@value #ADMIN_SCHEME}), and the suite-wide bounds on strings
@@ -48,17 +48,19 @@ public class SuiteOpenApiFilter implements OASFilter {
             + "the same issuer and validated alike as RFC8725 recommends (fixed algorithm, issuer, audience and expiry "
             + "checked), whose groups claim must hold admin; any other role gets 403. A scheme of its own so that "
             + "integrators and gateways can tell the operations that need an admin token from the others.";
-    static final Map<String, String> STANDARD = Map.of(
-            "400", "Bad input: the fields in violations, or a malformed body or parameter; nothing changed",
-            "401", "No valid bearer token (issuer, audience, signature, expiry)",
-            "403", "The token's role may not call this operation, or its agency is not known",
-            "404", "No such object in the caller's agency: another agency's answers the same",
-            "412", "If-Match names a stale version: read again and retry",
-            "413", "The request body is larger than the limit (1 MB)",
-            "422", "The Idempotency-Key was used before with another body",
-            "428", "If-Match is required",
-            "429", "Rate limit reached: retry after Retry-After seconds",
-            "500", "An unexpected error; nothing the caller sent is at fault");
+    static final Map<String, String> STANDARD = Map.ofEntries(
+            Map.entry("400", "Bad input: the fields in violations, or a malformed body or parameter; nothing changed"),
+            Map.entry("401", "No valid bearer token (issuer, audience, signature, expiry)"),
+            Map.entry("403", "The token's role may not call this operation, or its agency is not known"),
+            Map.entry("404", "No such object in the caller's agency: another agency's answers the same"),
+            Map.entry("412", "If-Match names a stale version: read again and retry"),
+            Map.entry("413", "The request body is larger than the limit (1 MB)"),
+            Map.entry("422", "The Idempotency-Key was used before with another body"),
+            Map.entry("428", "If-Match is required"),
+            Map.entry("429", "Rate limit reached: retry after Retry-After seconds"),
+            Map.entry("500", "An unexpected error; nothing the caller sent is at fault"),
+            Map.entry("503", "This instance is past its capacity or cannot reach its database: retry after Retry-After seconds (a create with "
+                    + "the same Idempotency-Key is recorded once)"));
 
     /** The longest string any request may carry (suite.json.max-string-length, enforced by the JSON reader). */
     private final int maxStringLength = ConfigProvider.getConfig().getOptionalValue("suite.json.max-string-length", Integer.class)
@@ -116,7 +118,7 @@ public class SuiteOpenApiFilter implements OASFilter {
         rolesIntoDescription(operation);
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.setResponses(responses);
-        Set<String> codes = new LinkedHashSet<>(List.of("401", "403", "429", "500"));
+        Set<String> codes = new LinkedHashSet<>(List.of("401", "403", "429", "500", "503"));
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         if (operation.getRequestBody() != null) {
             codes.add("400");
@@ -147,7 +149,7 @@ public class SuiteOpenApiFilter implements OASFilter {
         return operation;
     }
 
-    /** Error answers are problem+json; a 429 says when to retry. */
+    /** Error answers are problem+json; a 429 and a 503 say when to retry. */
     private static void asProblem(String code, APIResponse response) {
         if (response.getRef() != null) {
             return;
@@ -157,7 +159,7 @@ public class SuiteOpenApiFilter implements OASFilter {
                     OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
             response.setContent(content);
         }
-        if (code.equals("429") && (response.getHeaders() == null || !response.getHeaders().containsKey("Retry-After"))) {
+        if ((code.equals("429") || code.equals("503")) && (response.getHeaders() == null || !response.getHeaders().containsKey("Retry-After"))) {
             Header retryAfter = OASFactory.createHeader().description("Seconds until a retry may succeed")
                     .schema(OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32")
                             .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(86_400)));

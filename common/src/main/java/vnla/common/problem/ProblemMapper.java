@@ -4,14 +4,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -25,14 +30,34 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import vnla.common.overload.Overload;
+import vnla.common.overload.OverloadConfig;
+import vnla.common.overload.ServiceUnavailable;
 
-/** The one place where exceptions become {@code application/problem+json}; no stack trace ever reaches a caller. */
+/**
+ * The one place where exceptions become {@code application/problem+json}; no stack trace ever reaches a caller. Load
+ * (no free connection or worker, the in-flight limit, a database out of reach) is a 503 with {@code Retry-After},
+ * never a 500. Application-scoped: created on the first error, once the runtime configuration is there.
+ */
+@ApplicationScoped
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    /** Under overload hundreds of requests a second are refused: one log line per interval says so, a counter counts them. */
+    private static final long SHED_LOG_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(10);
+
+    private final MeterRegistry registry;
+    private final long retryAfterSeconds;
+    private final AtomicLong lastShedLog = new AtomicLong(System.nanoTime() - SHED_LOG_INTERVAL_NANOS);
+
+    public ProblemMapper(MeterRegistry registry, OverloadConfig overload) {
+        this.registry = registry;
+        this.retryAfterSeconds = Math.max(1, overload.retryAfter().toSeconds());
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -96,12 +121,32 @@ public class ProblemMapper {
                 "Someone else changed this resource; read it again and retry with its new ETag", path(uri), List.of()));
     }
 
+    @ServerExceptionMapper
+    public Response unavailable(ServiceUnavailable e, UriInfo uri) {
+        return shed(e.reason(), uri);
+    }
+
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        Optional<Overload.Reason> overload = Overload.reason(e);
+        if (overload.isPresent()) {
+            return shed(overload.get(), uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
         return respond(new Problem("about:blank", "Internal Server Error", 500,
                 "Something went wrong on our side; quote incident " + incident, path(uri), List.of()));
+    }
+
+    private Response shed(Overload.Reason reason, UriInfo uri) {
+        registry.counter("http.server.requests.shed", "reason", reason.tag()).increment();
+        long last = lastShedLog.get();
+        long now = System.nanoTime();
+        if (now - last >= SHED_LOG_INTERVAL_NANOS && lastShedLog.compareAndSet(last, now)) {
+            LOG.warnf("Refusing requests with 503 (%s); see the http.server.requests.shed counter", reason.tag());
+        }
+        return Response.fromResponse(respond(new Problem("about:blank", "Service Unavailable", 503, reason.detail(), path(uri), List.of())))
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds)).build();
     }
 
     private static Response respond(Problem problem) {

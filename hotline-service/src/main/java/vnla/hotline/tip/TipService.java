@@ -263,18 +263,16 @@ public class TipService {
     }
 
     /**
-     * The next reference of the agency and year, counted in a transaction of its own so the counter row is locked for
-     * one statement rather than for the whole intake; a rolled-back intake leaves a gap in the numbers.
+     * The next reference of the agency and year, from that year's PostgreSQL sequence ({@code next_tip_number}, migration
+     * V3) in the intake's own transaction: no row lock and no second connection, one commit per tip. A rolled-back
+     * intake leaves a gap in the numbers.
      */
     private String nextReference(String agency, int year) {
         String prefix = agency.substring(agency.indexOf('.') + 1).toUpperCase(Locale.ROOT);
-        Number next = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery("""
-                insert into tip_reference_counter (prefix, year, last_value) values (:prefix, :year, 1)
-                on conflict (prefix, year) do update set last_value = tip_reference_counter.last_value + 1
-                returning last_value""")
+        Number next = (Number) em.createNativeQuery("select next_tip_number(:prefix, :year)")
                 .setParameter("prefix", prefix).setParameter("year", year)
-                .getSingleResult());
-        return String.format(Locale.ROOT, "%s-%d-%06d", prefix, year, next.intValue());
+                .getSingleResult();
+        return String.format(Locale.ROOT, "%s-%d-%06d", prefix, year, next.longValue());
     }
 
     private static boolean isBlank(String value) {

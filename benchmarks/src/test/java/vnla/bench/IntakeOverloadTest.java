@@ -1,0 +1,45 @@
+package vnla.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+/** Where the overload starts from and how its goals are judged, without a running service. */
+class IntakeOverloadTest {
+
+    @Test
+    void startsFromTheHighestRateTheIntakeHeldWithinTheOverloadGoal() {
+        Options o = Options.parse();
+        List<IntakeLoad.Result> run = List.of(result(100, 100, 0, 0, 20), result(200, 199, 0, 0, 240), result(300, 290, 0, 0, 900));
+
+        assertEquals(Optional.of(200.0), IntakeOverload.base(o, List.of(run)));
+        assertEquals(Optional.of(150.0), IntakeOverload.base(Options.parse("--overload-base", "150"), List.of(run)));
+        assertEquals(Optional.empty(), IntakeOverload.base(o, List.of()));
+    }
+
+    @Test
+    void goalIsMetOnlyWithNoServerErrorEnoughGoodputAndAShortP99() {
+        Options o = Options.parse();
+        IntakeOverload.Result good = new IntakeOverload.Result(200, 2, result(200, 200, 0, 0, 50), result(400, 185, 6000, 0, 200));
+        IntakeOverload.Result fiveHundreds = new IntakeOverload.Result(200, 2, result(200, 200, 0, 0, 50), result(400, 185, 6000, 3, 200));
+        IntakeOverload.Result slow = new IntakeOverload.Result(200, 2, result(200, 200, 0, 0, 50), result(400, 185, 6000, 0, 300));
+
+        assertEquals(0.925, good.goodputShare(), 1e-9);
+        assertEquals("met", OverloadReport.goal(o, List.of(good)).get(2));
+        assertTrue(OverloadReport.goal(o, List.of(fiveHundreds)).get(2).contains("missed"));
+        assertTrue(OverloadReport.goal(o, List.of(slow)).get(2).contains("missed"));
+    }
+
+    private static IntakeLoad.Result result(double offered, double achieved, long refused, long serverErrors, double p99) {
+        long ok = (long) achieved * 60;
+        long scheduled = ok + refused + serverErrors;
+        Latency latency = new Latency(ok, p99 / 4, p99, p99, p99);
+        return new IntakeLoad.Result(offered, 60, scheduled, ok, scheduled - ok, achieved, latency, 0, Map.of(), refused,
+                serverErrors, new Latency(refused, 1, 2, 3, 4));
+    }
+}
