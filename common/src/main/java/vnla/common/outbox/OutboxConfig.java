@@ -24,4 +24,11 @@ public interface OutboxConfig {
     /** How long published events are kept for inspection before they are deleted. */
     @WithDefault("P7D")
     Duration retention();
+
+    /**
+     * Sends an event may fail because of itself (too large for the broker, an invalid topic) before it is set aside so
+     * the events behind it flow.
+     */
+    @WithDefault("5")
+    int maxAttempts();
 }
