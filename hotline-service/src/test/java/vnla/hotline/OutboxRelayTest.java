@@ -233,6 +233,14 @@ class OutboxRelayTest {
             public int maxAttempts() {
                 return config.maxAttempts();
             }
+
+            public Duration maxPendingAge() {
+                return config.maxPendingAge();
+            }
+
+            public Duration gaugeInterval() {
+                return config.gaugeInterval();
+            }
         };
         return new OutboxRelay(em, small, registry, "hotline-service", kafka);
     }

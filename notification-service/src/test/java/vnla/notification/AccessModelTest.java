@@ -19,8 +19,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import vnla.common.event.AlertRequested;
 import vnla.common.event.EventCodec;
+import vnla.common.event.Topics;
 import vnla.common.event.Vocabulary;
 import vnla.testing.AccessModel;
+import vnla.testing.AdminFixtures;
 import vnla.testing.WebhookReceiver;
 
 /**
@@ -111,6 +113,7 @@ class AccessModelTest {
                 String next = pool.remove();
                 call.path("id", next).path("deliveryId", settledDelivery(next));
             }
+            case "POST /api/v1/admin/set-aside-events/{id}/retry" -> call.path("id", AdminFixtures.setAsideEvent(Topics.NOTIFICATIONS_ALERTS));
             default -> {
             }
         }

@@ -31,4 +31,12 @@ public interface OutboxConfig {
      */
     @WithDefault("5")
     int maxAttempts();
+
+    /** The relay health group reports DOWN once the oldest pending event has waited longer than this. */
+    @WithDefault("60s")
+    Duration maxPendingAge();
+
+    /** How often the outbox gauges (pending, set aside, oldest pending age) are read from the database. */
+    @WithDefault("5s")
+    Duration gaugeInterval();
 }
