@@ -151,6 +151,9 @@ class AccessModelTest {
                         List.of(Map.of("drugType", "METHAMPHETAMINE_TABLETS", "quantity", 3000, "unit", "TABLET")));
             case "POST /api/v1/tips/{id}/releases":
                 return Map.of("operationId", this.operation.toString());
+            case "POST /api/v1/admin/dead-letters/{id}/replay":
+                params.put("id", AdminFixtures.deadLetter(Topics.HOTLINE_TIPS + Topics.DEAD_LETTER_SUFFIX));
+                return Map.of();
             case "POST /api/v1/admin/set-aside-events/{id}/retry":
                 params.put("id", AdminFixtures.setAsideEvent(Topics.CASES_OPERATIONS).toString());
                 return Map.of();

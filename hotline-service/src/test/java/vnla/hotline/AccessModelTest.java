@@ -80,6 +80,7 @@ class AccessModelTest {
                 TipFixtures.decide(TipFixtures.as("admin", "vn.hue"), made, asked, true).statusCode(200);
                 call.path("id", made).path("requestId", asked);
             }
+            case "POST /api/v1/admin/dead-letters/{id}/replay" -> call.path("id", AdminFixtures.deadLetter(Topics.CASES_OPERATIONS + Topics.DEAD_LETTER_SUFFIX));
             case "POST /api/v1/admin/set-aside-events/{id}/retry" -> call.path("id", AdminFixtures.setAsideEvent(Topics.HOTLINE_TIPS));
             default -> {
             }

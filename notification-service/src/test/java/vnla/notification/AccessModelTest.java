@@ -113,6 +113,8 @@ class AccessModelTest {
                 String next = pool.remove();
                 call.path("id", next).path("deliveryId", settledDelivery(next));
             }
+            case "POST /api/v1/admin/dead-letters/{id}/replay" -> call.path("id",
+                    AdminFixtures.deadLetter(Topics.CASES_ALERT_REQUESTS + Topics.DEAD_LETTER_SUFFIX));
             case "POST /api/v1/admin/set-aside-events/{id}/retry" -> call.path("id", AdminFixtures.setAsideEvent(Topics.NOTIFICATIONS_ALERTS));
             default -> {
             }

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -21,8 +22,8 @@ public final class EventProducer implements AutoCloseable {
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"),
             ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer()));
 
-    /** Sends one event and waits until the broker has it. */
-    public void send(String topic, String key, String eventId, String type, byte[] json) {
+    /** Sends one event and waits until the broker has it; where it was written. */
+    public RecordMetadata send(String topic, String key, String eventId, String type, byte[] json) {
         var event = CloudEventBuilder.v1()
                 .withId(eventId)
                 .withType(type)
@@ -33,7 +34,7 @@ public final class EventProducer implements AutoCloseable {
                 .withData(json)
                 .build();
         try {
-            producer.send(KafkaMessageFactory.createWriter(topic, key).writeBinary(event)).get(30, TimeUnit.SECONDS);
+            return producer.send(KafkaMessageFactory.createWriter(topic, key).writeBinary(event)).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("could not produce " + type + " to " + topic, e);
         }

@@ -5,7 +5,7 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** How patient consumers are. */
+/** How patient consumers are, and how the dead-letter topics are read. */
 @ConfigMapping(prefix = "suite.inbox")
 public interface InboxConfig {
 
@@ -15,6 +15,14 @@ public interface InboxConfig {
     /** How often the {@code consumer.events.parked} gauge is read from the database. */
     @WithDefault("5s")
     Duration gaugeInterval();
+
+    /** The newest records read per dead-letter topic partition when dead letters are listed. */
+    @WithDefault("10000")
+    int deadLetterScanLimit();
+
+    /** How long reading a dead-letter topic may take before the endpoint answers 503. */
+    @WithDefault("10s")
+    Duration deadLetterReadTimeout();
 
     /** Exponential backoff, from the first delay doubling up to the longest, until the give-up time has passed. */
     interface Retry {
