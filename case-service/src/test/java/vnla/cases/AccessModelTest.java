@@ -20,7 +20,9 @@ import vnla.common.event.Vocabulary.Priority;
 import vnla.common.event.Vocabulary.Releasability;
 import vnla.common.event.Vocabulary.Tlp;
 import vnla.common.openapi.SuiteOpenApiFilter;
+import vnla.common.event.Topics;
 import vnla.testing.AccessModel;
+import vnla.testing.AdminFixtures;
 
 /**
  * The access model of src/test/resources/access-model.md holds: every operation of the live OpenAPI document has a row,
@@ -158,6 +160,12 @@ class AccessModelTest {
                         List.of(Map.of("drugType", "METHAMPHETAMINE_TABLETS", "quantity", 3000, "unit", "TABLET")));
             case "POST /api/v1/tips/{id}/releases":
                 return Map.of("operationId", this.operation.toString());
+            case "POST /api/v1/admin/dead-letters/{id}/replay":
+                params.put("id", AdminFixtures.deadLetter(Topics.HOTLINE_TIPS + Topics.DEAD_LETTER_SUFFIX));
+                return Map.of();
+            case "POST /api/v1/admin/set-aside-events/{id}/retry":
+                params.put("id", AdminFixtures.setAsideEvent(Topics.CASES_OPERATIONS).toString());
+                return Map.of();
             default:
                 return Map.of();
         }

@@ -11,7 +11,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import vnla.common.openapi.SuiteOpenApiFilter;
+import vnla.common.event.Topics;
 import vnla.testing.AccessModel;
+import vnla.testing.AdminFixtures;
 
 /**
  * The access model of src/test/resources/access-model.md holds: every operation of the live OpenAPI document has a row,
@@ -87,6 +89,8 @@ class AccessModelTest {
                 TipFixtures.decide(TipFixtures.as("admin", "vn.hue"), made, asked, true).statusCode(200);
                 call.path("id", made).path("requestId", asked);
             }
+            case "POST /api/v1/admin/dead-letters/{id}/replay" -> call.path("id", AdminFixtures.deadLetter(Topics.CASES_OPERATIONS + Topics.DEAD_LETTER_SUFFIX));
+            case "POST /api/v1/admin/set-aside-events/{id}/retry" -> call.path("id", AdminFixtures.setAsideEvent(Topics.HOTLINE_TIPS));
             default -> {
             }
         }

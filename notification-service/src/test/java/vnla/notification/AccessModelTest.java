@@ -19,9 +19,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import vnla.common.event.AlertRequested;
 import vnla.common.event.EventCodec;
+import vnla.common.event.Topics;
 import vnla.common.event.Vocabulary;
 import vnla.common.openapi.SuiteOpenApiFilter;
 import vnla.testing.AccessModel;
+import vnla.testing.AdminFixtures;
 import vnla.testing.WebhookReceiver;
 
 /**
@@ -120,6 +122,9 @@ class AccessModelTest {
                 String next = pool.remove();
                 call.path("id", next).path("deliveryId", settledDelivery(next));
             }
+            case "POST /api/v1/admin/dead-letters/{id}/replay" -> call.path("id",
+                    AdminFixtures.deadLetter(Topics.CASES_ALERT_REQUESTS + Topics.DEAD_LETTER_SUFFIX));
+            case "POST /api/v1/admin/set-aside-events/{id}/retry" -> call.path("id", AdminFixtures.setAsideEvent(Topics.NOTIFICATIONS_ALERTS));
             default -> {
             }
         }

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -26,8 +27,8 @@ public final class EventProducer implements AutoCloseable {
         return config;
     }
 
-    /** Sends one event and waits until the broker has it. */
-    public void send(String topic, String key, String eventId, String type, byte[] json) {
+    /** Sends one event and waits until the broker has it; where it was written. */
+    public RecordMetadata send(String topic, String key, String eventId, String type, byte[] json) {
         var event = CloudEventBuilder.v1()
                 .withId(eventId)
                 .withType(type)
@@ -38,7 +39,7 @@ public final class EventProducer implements AutoCloseable {
                 .withData(json)
                 .build();
         try {
-            producer.send(KafkaMessageFactory.createWriter(topic, key).writeBinary(event)).get(30, TimeUnit.SECONDS);
+            return producer.send(KafkaMessageFactory.createWriter(topic, key).writeBinary(event)).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("could not produce " + type + " to " + topic, e);
         }

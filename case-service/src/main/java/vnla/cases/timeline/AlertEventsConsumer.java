@@ -21,16 +21,19 @@ import vnla.common.event.AlertDelivered;
 import vnla.common.event.AlertEscalated;
 import vnla.common.event.AlertExhausted;
 import vnla.common.event.AlertRequested;
+import vnla.common.inbox.EventHandler;
 import vnla.common.inbox.InboxConsumer;
 
 /**
  * Puts what notification-service reports about the alerts of an operation on its timeline: deliveries,
- * acknowledgements, escalations, exhausted deliveries. Idempotent through the inbox.
+ * acknowledgements, escalations, exhausted deliveries. Idempotent through the inbox. None of them needs an earlier
+ * event of notification-service: what they refer to (the alert request, the operation, its links) is case-service's own.
  */
 @ApplicationScoped
-public class AlertEventsConsumer {
+public class AlertEventsConsumer implements EventHandler {
 
     static final String CONSUMER = "case-service.alerts";
+    static final String CHANNEL = "alerts";
     static final String NOTIFICATION_SERVICE = "notification-service";
 
     private final InboxConsumer inbox;
@@ -41,36 +44,50 @@ public class AlertEventsConsumer {
         this.timeline = timeline;
     }
 
-    @Incoming("alerts")
+    @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> consume(Message<CloudEvent> message) {
-        return inbox.consume(CONSUMER, message, payload -> {
-            if (payload instanceof AlertDelivered delivered) {
-                Map<String, Object> details = facts(delivered.alertId(), delivered.requestId(), delivered.recipientAgency(), delivered.references());
-                details.put("channel", delivered.channel());
-                record(delivered.references(), TimelineKind.ALERT_DELIVERED, NOTIFICATION_SERVICE, delivered.deliveredAt(), details);
-            } else if (payload instanceof AlertAcknowledged acknowledged) {
-                Map<String, Object> details = facts(acknowledged.alertId(), acknowledged.requestId(), acknowledged.recipientAgency(),
-                        acknowledged.references());
-                details.put("officerName", acknowledged.officerName());
-                if (acknowledged.officerRank() != null) {
-                    details.put("officerRank", acknowledged.officerRank());
-                }
-                record(acknowledged.references(), TimelineKind.ALERT_ACKNOWLEDGED, acknowledged.acknowledgedBy(),
-                        acknowledged.acknowledgedAt(), details);
-            } else if (payload instanceof AlertEscalated escalated) {
-                Map<String, Object> details = facts(escalated.alertId(), escalated.requestId(), escalated.recipientAgency(), escalated.references());
-                details.put("fromTier", escalated.fromTier());
-                details.put("toTier", escalated.toTier());
-                details.put("deadline", String.valueOf(escalated.deadline()));
-                record(escalated.references(), TimelineKind.ALERT_ESCALATED, NOTIFICATION_SERVICE, escalated.escalatedAt(), details);
-            } else if (payload instanceof AlertExhausted exhausted) {
-                Map<String, Object> details = facts(exhausted.alertId(), exhausted.requestId(), exhausted.recipientAgency(), exhausted.references());
-                details.put("subscriptionId", String.valueOf(exhausted.subscriptionId()));
-                details.put("attempts", exhausted.attempts());
-                record(exhausted.references(), TimelineKind.ALERT_EXHAUSTED, NOTIFICATION_SERVICE, exhausted.exhaustedAt(), details);
+        return inbox.consume(this, message);
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    @Override
+    public Outcome apply(Record payload) {
+        if (payload instanceof AlertDelivered delivered) {
+            Map<String, Object> details = facts(delivered.alertId(), delivered.requestId(), delivered.recipientAgency(), delivered.references());
+            details.put("channel", delivered.channel());
+            record(delivered.references(), TimelineKind.ALERT_DELIVERED, NOTIFICATION_SERVICE, delivered.deliveredAt(), details);
+        } else if (payload instanceof AlertAcknowledged acknowledged) {
+            Map<String, Object> details = facts(acknowledged.alertId(), acknowledged.requestId(), acknowledged.recipientAgency(),
+                    acknowledged.references());
+            details.put("officerName", acknowledged.officerName());
+            if (acknowledged.officerRank() != null) {
+                details.put("officerRank", acknowledged.officerRank());
             }
-        });
+            record(acknowledged.references(), TimelineKind.ALERT_ACKNOWLEDGED, acknowledged.acknowledgedBy(),
+                    acknowledged.acknowledgedAt(), details);
+        } else if (payload instanceof AlertEscalated escalated) {
+            Map<String, Object> details = facts(escalated.alertId(), escalated.requestId(), escalated.recipientAgency(), escalated.references());
+            details.put("fromTier", escalated.fromTier());
+            details.put("toTier", escalated.toTier());
+            details.put("deadline", String.valueOf(escalated.deadline()));
+            record(escalated.references(), TimelineKind.ALERT_ESCALATED, NOTIFICATION_SERVICE, escalated.escalatedAt(), details);
+        } else if (payload instanceof AlertExhausted exhausted) {
+            Map<String, Object> details = facts(exhausted.alertId(), exhausted.requestId(), exhausted.recipientAgency(), exhausted.references());
+            details.put("subscriptionId", String.valueOf(exhausted.subscriptionId()));
+            details.put("attempts", exhausted.attempts());
+            record(exhausted.references(), TimelineKind.ALERT_EXHAUSTED, NOTIFICATION_SERVICE, exhausted.exhaustedAt(), details);
+        }
+        return Outcome.APPLIED;
     }
 
     private static Map<String, Object> facts(UUID alertId, UUID requestId, String recipient, AlertRequested.References references) {

@@ -10,8 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.jboss.logging.Logger;
-
 import vnla.cases.release.RecallService;
 import vnla.cases.release.ReleaseService;
 import vnla.cases.config.CasesConfig;
@@ -19,12 +17,11 @@ import vnla.common.event.TipDismissed;
 import vnla.common.event.TipEntities;
 import vnla.common.event.TipReceived;
 import vnla.common.event.TipTriaged;
+import vnla.common.inbox.EventHandler.Outcome;
 
 /** Keeps the tip projection in step with hotline-service's events, with the normalised identifiers suggestions join on. */
 @ApplicationScoped
 public class TipProjector {
-
-    private static final Logger LOG = Logger.getLogger(TipProjector.class);
 
     private final Identifiers identifiers;
     private final ReleaseService releases;
@@ -70,12 +67,12 @@ public class TipProjector {
         replaceIdentifiers(tip);
     }
 
+    /** Applies the triage; PREDECESSOR_MISSING, changing nothing, when the tip itself has not arrived yet. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void triaged(TipTriaged event) {
+    public Outcome triaged(TipTriaged event) {
         TipProjection tip = TipProjection.findById(event.tipId());
         if (tip == null) {
-            LOG.warnf("Triage of tip %s arrived before the tip itself; ignored", event.tipId());
-            return;
+            return Outcome.PREDECESSOR_MISSING;
         }
         tip.category = event.category();
         tip.sourceReliability = event.grading().sourceReliability();
@@ -94,20 +91,22 @@ public class TipProjector {
         if (event.crossBorder() && config.alertPriorities().contains(event.priority())) {
             releases.onCrossBorderTriage(tip);
         }
+        return Outcome.APPLIED;
     }
 
+    /** Applies the dismissal; PREDECESSOR_MISSING, changing nothing, when the tip itself has not arrived yet. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void dismissed(TipDismissed event) {
+    public Outcome dismissed(TipDismissed event) {
         TipProjection tip = TipProjection.findById(event.tipId());
         if (tip == null) {
-            LOG.warnf("Dismissal of tip %s arrived before the tip itself; ignored", event.tipId());
-            return;
+            return Outcome.PREDECESSOR_MISSING;
         }
         tip.status = TipStatus.DISMISSED;
         tip.dismissedAt = event.dismissedAt();
         tip.dismissalReason = event.reason();
         tip.projectedAt = OffsetDateTime.now(ZoneOffset.UTC);
         recalls.reconsider(tip);
+        return Outcome.APPLIED;
     }
 
     private void replaceIdentifiers(TipProjection tip) {

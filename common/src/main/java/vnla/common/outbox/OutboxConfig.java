@@ -24,4 +24,19 @@ public interface OutboxConfig {
     /** How long published events are kept for inspection before they are deleted. */
     @WithDefault("P7D")
     Duration retention();
+
+    /**
+     * Sends an event may fail because of itself (too large for the broker, an invalid topic) before it is set aside so
+     * the events behind it flow.
+     */
+    @WithDefault("5")
+    int maxAttempts();
+
+    /** The relay health group reports DOWN once the oldest pending event has waited longer than this. */
+    @WithDefault("60s")
+    Duration maxPendingAge();
+
+    /** How often the outbox gauges (pending, set aside, oldest pending age) are read from the database. */
+    @WithDefault("5s")
+    Duration gaugeInterval();
 }

@@ -37,4 +37,14 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+
+    /** Sends the broker refused because of this event itself; a broker that is down counts none. */
+    public int attempts;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    /** When the relay stopped trying it so later events flow; null while it is pending or once published. */
+    @Column(name = "set_aside_at")
+    public OffsetDateTime setAsideAt;
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -42,9 +43,13 @@ import io.smallrye.common.annotation.Identifier;
 
 /**
  * Publishes pending outbox events to Kafka as CloudEvents in binary mode, with an idempotent producer and
- * {@code acks=all}. Woken after every commit that appended an event, and by a slow poll that also covers events
- * appended by other instances and retries after the broker was down. Several instances share the work through
- * {@code FOR UPDATE SKIP LOCKED}.
+ * {@code acks=all}, in {@code position} order. Woken after every commit that appended an event, and by a slow poll that
+ * also covers events appended by other instances and retries after the broker was down. However many instances run,
+ * one publishes at a time: each batch first takes a transaction-scoped PostgreSQL advisory lock, and an instance that
+ * does not get it leaves the batch to the one that holds it; when that one dies its transaction ends, the lock with
+ * it, and the next poll of another instance takes over. An event the broker refuses because of the event itself is
+ * set aside after {@code suite.outbox.max-attempts} sends so the events behind it flow; a broker that is down counts
+ * against no event.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -52,6 +57,8 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long ACK_GRACE_MILLIS = 5_000;
     private static final int TRANSACTION_MARGIN_SECONDS = 15;
+    /** Advisory locks are per database, and each service has its own: one key for "the relay of this service". */
+    private static final String ACTIVE_RELAY_LOCK = "select pg_try_advisory_xact_lock(hashtextextended('outbox-relay', 0))";
 
     private final EntityManager em;
     private final OutboxConfig config;
@@ -126,13 +133,19 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes one batch in one transaction; the rows stay pending unless the broker confirmed every event. */
+    /**
+     * Publishes one batch in one transaction, if this instance is the active relay; the rows stay pending unless the
+     * broker confirmed every event before them. Returns how many were published (0 when another instance publishes).
+     */
     public int publishBatch() {
         return QuarkusTransaction.requiringNew().timeout((int) config.sendTimeout().toSeconds() * 2 + TRANSACTION_MARGIN_SECONDS).call(() -> {
+            if (!Boolean.TRUE.equals(em.createNativeQuery(ACTIVE_RELAY_LOCK).getSingleResult())) {
+                return 0;
+            }
             @SuppressWarnings("unchecked")
-            List<OutboxEvent> batch = em.createNativeQuery(
-                    "select * from outbox_event where published_at is null order by position limit :limit for update skip locked",
-                    OutboxEvent.class)
+            List<OutboxEvent> batch = em.createNativeQuery("""
+                    select * from outbox_event where published_at is null and set_aside_at is null
+                    order by position limit :limit for update""", OutboxEvent.class)
                     .setParameter("limit", config.batchSize())
                     .getResultList();
             if (batch.isEmpty()) {
@@ -140,16 +153,16 @@ public class OutboxRelay {
             }
             List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
             for (OutboxEvent event : batch) {
-                Future<RecordMetadata> ack = producer.send(KafkaMessageFactory.createWriter(event.topic, event.aggregateId).writeBinary(toCloudEvent(event)));
+                Future<RecordMetadata> ack = send(event);
                 acks.add(ack);
                 if (ack.isDone() && failed(ack)) {
-                    // the broker is unreachable: sending the rest would only stretch this transaction past its timeout
+                    // the broker is unreachable or refused this event: sending the rest would only put them ahead of it
                     break;
                 }
             }
             // the broker confirmed this many events in a row: mark them sent, keep the rest pending in order
             int confirmed = 0;
-            RuntimeException failure = null;
+            Throwable failure = null;
             for (Future<RecordMetadata> ack : acks) {
                 try {
                     // the producer completes every send within its delivery timeout; never give up before it does
@@ -159,9 +172,9 @@ public class OutboxRelay {
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    failure = new IllegalStateException("interrupted while waiting for the broker", e);
+                    failure = failure != null ? failure : new IllegalStateException("interrupted while waiting for the broker", e);
                 } catch (ExecutionException | TimeoutException e) {
-                    failure = failure != null ? failure : new IllegalStateException(e.getCause() == null ? e.toString() : e.getCause().toString(), e);
+                    failure = failure != null ? failure : e;
                 }
             }
             if (confirmed > 0) {
@@ -171,12 +184,40 @@ public class OutboxRelay {
                 published.increment(confirmed);
             }
             if (failure != null) {
-                LOG.warnf("Outbox relay: %d of %d events confirmed, the rest stay pending: %s", confirmed, batch.size(), failure.getMessage());
                 failures.increment();
+                if (SendFailure.eventAtFault(failure)) {
+                    countAgainst(batch.get(confirmed), failure);
+                } else {
+                    LOG.warnf("Outbox relay: %d of %d events confirmed, the rest stay pending: %s", confirmed, batch.size(),
+                            SendFailure.describe(failure));
+                }
                 return 0;
             }
             return confirmed;
         });
+    }
+
+    private Future<RecordMetadata> send(OutboxEvent event) {
+        try {
+            return producer.send(KafkaMessageFactory.createWriter(event.topic, event.aggregateId).writeBinary(toCloudEvent(event)));
+        } catch (RuntimeException e) {
+            // the producer throws rather than fails the future for some errors (serialization among them)
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** The broker refused this event for itself: one attempt more, and set aside at the last, so the rest flow. */
+    private void countAgainst(OutboxEvent event, Throwable failure) {
+        event.attempts++;
+        event.lastError = SendFailure.describe(failure);
+        if (event.attempts >= config.maxAttempts()) {
+            event.setAsideAt = OffsetDateTime.now(ZoneOffset.UTC);
+            LOG.errorf("Outbox relay sets event %s (%s, key %s) aside after %d refused sends; later events flow: %s", event.id,
+                    event.type, event.aggregateId, event.attempts, event.lastError);
+        } else {
+            LOG.warnf("Outbox relay: the broker refused event %s (%d of %d attempts): %s", event.id, event.attempts,
+                    config.maxAttempts(), event.lastError);
+        }
     }
 
     private static boolean failed(Future<RecordMetadata> ack) {
@@ -203,8 +244,9 @@ public class OutboxRelay {
                 .build();
     }
 
+    /** Stops the worker and closes the producer (at shutdown; tests that make a relay of their own call it). */
     @PreDestroy
-    void close() {
+    public void close() {
         worker.shutdown();
         producer.close(java.time.Duration.ofSeconds(5));
     }

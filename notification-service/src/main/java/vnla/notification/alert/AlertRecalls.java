@@ -42,6 +42,15 @@ public class AlertRecalls {
         this.em = em;
     }
 
+    /**
+     * Whether the request this withdrawal recalls has been issued here. Every request case-service sends names at least
+     * one partner agency of the network, so a request without a single alert has not arrived yet.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean requestIssued(AlertWithdrawn withdrawal) {
+        return Alert.count("requestId = ?1 and withdrawalId is null", withdrawal.requestId()) > 0;
+    }
+
     /** The recall alerts made for this withdrawal; none for a recipient that never had the earlier alert. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Alert> withdraw(AlertWithdrawn withdrawal) {

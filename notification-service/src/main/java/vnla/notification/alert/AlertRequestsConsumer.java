@@ -11,16 +11,19 @@ import io.cloudevents.CloudEvent;
 import io.smallrye.common.annotation.Blocking;
 import vnla.common.event.AlertRequested;
 import vnla.common.event.AlertWithdrawn;
+import vnla.common.inbox.EventHandler;
 import vnla.common.inbox.InboxConsumer;
 
 /**
  * Turns case-service's alert requests into alerts, one per recipient agency, and its withdrawals into CAP Cancel or Update
- * recalls of those alerts. Idempotent through the inbox.
+ * recalls of those alerts. Idempotent through the inbox. A withdrawal that arrives before its request is kept and
+ * applied right after the request (a recall must never be lost to the alert it recalls).
  */
 @ApplicationScoped
-public class AlertRequestsConsumer {
+public class AlertRequestsConsumer implements EventHandler {
 
     static final String CONSUMER = "notification-service.alert-requests";
+    static final String CHANNEL = "alert-requests";
 
     private final InboxConsumer inbox;
     private final AlertService alerts;
@@ -32,15 +35,32 @@ public class AlertRequestsConsumer {
         this.recalls = recalls;
     }
 
-    @Incoming("alert-requests")
+    @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> consume(Message<CloudEvent> message) {
-        return inbox.consume(CONSUMER, message, payload -> {
-            if (payload instanceof AlertRequested request) {
-                alerts.issue(request);
-            } else if (payload instanceof AlertWithdrawn withdrawal) {
-                recalls.withdraw(withdrawal);
+        return inbox.consume(this, message);
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    @Override
+    public Outcome apply(Record payload) {
+        if (payload instanceof AlertRequested request) {
+            alerts.issue(request);
+        } else if (payload instanceof AlertWithdrawn withdrawal) {
+            if (!recalls.requestIssued(withdrawal)) {
+                return Outcome.PREDECESSOR_MISSING;
             }
-        });
+            recalls.withdraw(withdrawal);
+        }
+        return Outcome.APPLIED;
     }
 }

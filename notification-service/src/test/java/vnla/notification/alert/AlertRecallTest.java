@@ -267,17 +267,30 @@ class AlertRecallTest {
     }
 
     @Test
-    void withdrawalOfAnUnknownRequestDoesNothingAndIsNotDeadLettered() {
-        AlertRequested neverSent = Fixtures.request(Fixtures.SALAVAN, Vocabulary.Priority.FLASH);
-        AlertWithdrawn withdrawal = Fixtures.withdrawal(neverSent, List.of(Fixtures.SALAVAN), Vocabulary.MessageType.CANCEL,
+    void withdrawalBeforeItsRequestIsKeptAndRecallsTheAlertRightAfterTheRequestArrives() {
+        AlertRequested request = Fixtures.request(Fixtures.SALAVAN, Vocabulary.Priority.FLASH);
+        AlertWithdrawn withdrawal = Fixtures.withdrawal(request, List.of(Fixtures.SALAVAN), Vocabulary.MessageType.CANCEL,
                 AlertWithdrawn.Reason.AGREEMENT_TERMINATED, RED);
         try (TopicWatcher dlq = Fixtures.watch(Topics.CASES_ALERT_REQUESTS + Topics.DEAD_LETTER_SUFFIX)) {
             String eventId = Fixtures.send(codec, withdrawal);
-            await().atMost(Duration.ofSeconds(60)).until(() -> handled(eventId));
+            await().atMost(Duration.ofSeconds(60)).until(() -> handled(eventId)
+                    && count("select count(*) from parked_event where event_id = :a", eventId) == 1);
 
-            assertEquals(0L, count("select count(*) from alert where request_id = :a", neverSent.requestId()));
-            assertTrue(dlq.drain(r -> eventId.equals(TopicWatcher.header(r, "ce_id")), Duration.ofSeconds(2)).isEmpty());
+            assertEquals(0L, count("select count(*) from alert where request_id = :a", request.requestId()), "nothing to recall yet");
+            assertTrue(dlq.drain(r -> eventId.equals(TopicWatcher.header(r, "ce_id")), Duration.ofSeconds(2)).isEmpty(), "not dead-lettered");
         }
+
+        Fixtures.send(codec, request);
+
+        // the request's alert and its recall commit together
+        String cancelId = awaitRecall(Fixtures.SALAVAN, request, "CANCEL");
+        String alertId = awaitRecall(Fixtures.SALAVAN, request, "ALERT");
+        given().auth().oauth2(Fixtures.liaison(Fixtures.SALAVAN))
+                .when().get("/api/v1/alerts/" + alertId)
+                .then().statusCode(200)
+                .body("cancelled.by", equalTo(cancelId));
+        assertEquals(1L, count("select count(*) from alert where withdrawal_id = :a", withdrawal.withdrawalId()), "recalled once");
+        assertEquals(0L, count("select count(*) from parked_event where aggregate_id = :a", request.requestId().toString()));
     }
 
     @Test
