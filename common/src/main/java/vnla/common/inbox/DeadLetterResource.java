@@ -55,6 +55,7 @@ public class DeadLetterResource {
             + "if it had just arrived: APPLIED, PARKED (it follows an event not applied yet, and is applied after it) or "
             + "ALREADY_HANDLED (nothing changes; replaying twice is harmless).")
     @APIResponse(responseCode = "200", description = "What the replay did")
+    @APIResponse(responseCode = "400", description = "The id is not <dead-letter topic>-<partition>-<offset>")
     @APIResponse(responseCode = "409", description = "The record is no readable event (not a CloudEvent, or it breaks its schema)")
     @APIResponse(responseCode = "503", description = "Kafka does not answer; retry later")
     public DeadLetters.Replay replay(
