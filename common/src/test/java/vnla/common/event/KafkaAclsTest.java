@@ -58,7 +58,9 @@ class KafkaAclsTest {
                 expected.add(new Acl(principal, "READ", "TOPIC", "LITERAL", topic));
             }
             for (String topic : channels.deadLetters) {
+                // it writes its dead letters, and reads them back for the admin's list and replay (DeadLetters)
                 expected.add(new Acl(principal, "WRITE", "TOPIC", "LITERAL", topic));
+                expected.add(new Acl(principal, "READ", "TOPIC", "LITERAL", topic));
             }
             for (String topic : channels.writes) {
                 expected.add(new Acl(principal, "WRITE", "TOPIC", "LITERAL", topic));
