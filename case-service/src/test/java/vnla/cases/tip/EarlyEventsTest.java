@@ -85,7 +85,7 @@ class EarlyEventsTest {
                 .body("triage.priority", equalTo("FLASH"));
         Api.analyst("vn.hue").get("/api/v1/tips/{id}/releases", tip.tipId())
                 .then().statusCode(200)
-                .body("trigger", contains("CROSS_BORDER_TRIAGE"));
+                .body("items.trigger", contains("CROSS_BORDER_TRIAGE"));
         assertEquals(0, parked(tip));
         assertEquals(1, alertRequestsInOutbox(tip));
     }
