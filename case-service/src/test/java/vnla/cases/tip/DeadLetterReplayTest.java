@@ -19,7 +19,6 @@ import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -41,6 +40,7 @@ import vnla.common.event.Topics;
 import vnla.common.event.Vocabulary.Priority;
 import vnla.common.event.Vocabulary.Releasability;
 import vnla.common.event.Vocabulary.Tlp;
+import vnla.testing.SuiteKafka;
 import vnla.testing.TopicWatcher;
 
 /**
@@ -131,8 +131,8 @@ class DeadLetterReplayTest {
         String key = UUID.randomUUID().toString();
         ConsumerRecord<String, byte[]> dead;
         try (TopicWatcher dlq = TopicWatcher.watch(Topics.HOTLINE_TIPS + Topics.DEAD_LETTER_SUFFIX);
-                KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092")), new StringSerializer(), new ByteArraySerializer())) {
+                KafkaProducer<String, byte[]> producer = new KafkaProducer<>(SuiteKafka.adminConfig(),
+                        new StringSerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(Topics.HOTLINE_TIPS, key, "không phải CloudEvent".getBytes(StandardCharsets.UTF_8)))
                     .get(30, TimeUnit.SECONDS);
             dead = dlq.awaitOne(record -> key.equals(record.key()));
