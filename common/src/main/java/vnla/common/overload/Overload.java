@@ -10,7 +10,8 @@ import java.util.concurrent.RejectedExecutionException;
 /**
  * Tells a failure caused by load (or by a database out of reach) from a bug: a connection the pool could not hand out
  * in time, a worker pool that refused the task, a database that refuses or drops connections. Those are a 503 with
- * {@code Retry-After}, not a 500: nothing was written, and the same request succeeds once the load has passed.
+ * {@code Retry-After}, not a 500: nothing was written, and the same request succeeds once the load has passed. So is a
+ * transaction the database rolled back because another one held the same rows (a deadlock): the retry goes through.
  */
 public final class Overload {
 
@@ -19,7 +20,8 @@ public final class Overload {
         IN_FLIGHT_LIMIT("in-flight-limit", "This service is working at its capacity"),
         CONNECTION_POOL("connection-pool", "This service has no free database connection"),
         WORKERS("workers", "This service has no free worker thread"),
-        DATABASE_UNREACHABLE("database-unreachable", "This service cannot reach its database");
+        DATABASE_UNREACHABLE("database-unreachable", "This service cannot reach its database"),
+        WRITE_CONFLICT("write-conflict", "Another change to the same records was being made at the same moment");
 
         private final String tag;
         private final String detail;
@@ -40,6 +42,8 @@ public final class Overload {
 
     /** SQLSTATE of PostgreSQL refusing a connection: too many connections, starting up or shutting down. */
     private static final Set<String> REFUSED_STATES = Set.of("53300", "57P01", "57P02", "57P03");
+    /** SQLSTATE of a transaction PostgreSQL rolled back for another's sake: deadlock, serialization failure, lock not available. */
+    private static final Set<String> CONFLICT_STATES = Set.of("40P01", "40001", "55P03");
     private static final String POOL_PACKAGE = "io.agroal.";
 
     private Overload() {
@@ -61,6 +65,9 @@ public final class Overload {
                 // class 08: the connection could not be made or was lost; the deepest cause says it best
                 if (state != null && (state.startsWith("08") || REFUSED_STATES.contains(state))) {
                     return Optional.of(Reason.DATABASE_UNREACHABLE);
+                }
+                if (state != null && CONFLICT_STATES.contains(state)) {
+                    return Optional.of(Reason.WRITE_CONFLICT);
                 }
                 if (found.isEmpty() && thrownByPool(sql)) {
                     found = Optional.of(Reason.CONNECTION_POOL);

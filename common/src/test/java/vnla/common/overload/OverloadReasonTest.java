@@ -33,6 +33,14 @@ class OverloadReasonTest {
     }
 
     @Test
+    void deadlockOrSerializationFailureIsAWriteConflict() {
+        assertEquals(Optional.of(Overload.Reason.WRITE_CONFLICT),
+                Overload.reason(new PersistenceException(new SQLException("deadlock detected", "40P01"))));
+        assertEquals(Optional.of(Overload.Reason.WRITE_CONFLICT),
+                Overload.reason(new SQLException("could not serialize access", "40001")));
+    }
+
+    @Test
     void workerPoolRefusingTheTaskIsWorkers() {
         assertEquals(Optional.of(Overload.Reason.WORKERS), Overload.reason(new RejectedExecutionException("queue full")));
     }

@@ -158,10 +158,10 @@ public class SubscriptionService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void delete(UUID id) {
         Subscription s = find(id);
-        s.status = SubscriptionStatus.DELETED;
-        s.statusReason = "deleted by " + caller.subject();
         if (s.channel == SubscriptionChannel.KAFKA) {
-            // the job removes the users and their ACLs (now, not after a grace period)
+            // the job removes the users and their ACLs (now, not after a grace period). The credentials are locked
+            // before the subscription row is written, in the order the provisioning job takes them, so the two
+            // never wait on each other (a deadlock)
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             em.createNativeQuery("""
                     update kafka_credential set revoke_after = :now, next_attempt_at = :now
@@ -170,6 +170,8 @@ public class SubscriptionService {
                     .setParameter("subscription", s.id)
                     .executeUpdate();
         }
+        s.status = SubscriptionStatus.DELETED;
+        s.statusReason = "deleted by " + caller.subject();
         stopped.fire(new SubscriptionStopped(s.id, s.statusReason));
     }
 

@@ -11,11 +11,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -48,6 +57,9 @@ import vnla.testing.SuiteKafka;
 class KafkaSubscriptionTest {
 
     private static final String SEKONG = Fixtures.SEKONG;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void subscribedCredentialsReadOnlyTheAgencysTopicUntilDeleted() throws Exception {
@@ -169,6 +181,52 @@ class KafkaSubscriptionTest {
         }
         Fixtures.unsubscribe(SEKONG, id);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> credentialState(username).equals("REVOKED"));
+    }
+
+    /**
+     * The provisioning job holds a credential row while it calls the broker, then marks the subscription ACTIVE. A
+     * deletion in that moment waits for the job instead of locking the subscription first: PostgreSQL would otherwise
+     * break the deadlock by failing one of them (the liaison officer's DELETE answered 500 in CI). This test is the job.
+     */
+    @Test
+    void deletionDuringAGrantWaitsForTheJobInsteadOfDeadlocking() throws Exception {
+        String id = subscribe().getString("id");
+        try (Connection job = dataSource.getConnection()) {
+            job.setAutoCommit(false);
+            try (Statement statement = job.createStatement()) {
+                statement.execute("set local lock_timeout = '20s'");
+            }
+            try (PreparedStatement claim = job.prepareStatement("select id from kafka_credential where subscription_id = ? for update")) {
+                claim.setObject(1, UUID.fromString(id));
+                claim.executeQuery().close();
+            }
+            CompletableFuture<Integer> deletion = CompletableFuture.supplyAsync(() -> given().auth().oauth2(Fixtures.liaison(SEKONG))
+                    .when().delete("/api/v1/subscriptions/" + id)
+                    .then().extract().statusCode());
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> waitingOnLocks() > 0);
+            try (PreparedStatement markActive = job.prepareStatement("update subscription set status = status where id = ?")) {
+                markActive.setObject(1, UUID.fromString(id));
+                assertEquals(1, markActive.executeUpdate());
+            }
+            job.commit();
+            assertEquals(204, deletion.get(30, TimeUnit.SECONDS));
+        }
+        given().auth().oauth2(Fixtures.liaison(SEKONG))
+                .when().get("/api/v1/subscriptions/" + id)
+                .then().statusCode(404);
+    }
+
+    /** Sessions other than the caller's waiting for a lock, in this database. */
+    private int waitingOnLocks() throws Exception {
+        try (Connection db = dataSource.getConnection();
+                PreparedStatement waiting = db.prepareStatement("""
+                        select count(*) from pg_stat_activity
+                        where datname = current_database() and wait_event_type = 'Lock' and pid <> pg_backend_pid()""")) {
+            try (ResultSet rs = waiting.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     private static JsonPath subscribe() {
