@@ -15,8 +15,11 @@ import org.jboss.logging.Logger;
 
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import vnla.common.event.EventCodec;
 import vnla.common.event.EventType;
@@ -33,7 +36,8 @@ import vnla.common.event.EventType;
  * <li>an effect that fails is retried with exponential backoff ({@code suite.inbox.retry.*}: 0.5 s doubling to 10 s,
  * for up to 2 minutes), so a database restart or outage shorter than that dead-letters nothing;</li>
  * <li>once shutdown has begun a record is neither acknowledged nor dead-lettered: its offset stays uncommitted and the
- * next start handles it.</li>
+ * next start handles it;</li>
+ * <li>the effect runs in the trace the record's {@code traceparent} header names, so the events it appends continue it.</li>
  * </ul>
  * Event types the suite does not know are recorded in the inbox and otherwise ignored.
  */
@@ -85,8 +89,10 @@ public class InboxConsumer {
         }
         String aggregate = aggregateOf(event, message.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getKey));
         long started = System.nanoTime();
+        // the consumer span Quarkus OpenTelemetry began from the record's traceparent: events appended meanwhile continue it
+        Context trace = TracingMetadata.fromMessage(message).map(TracingMetadata::getCurrentContext).orElseGet(Context::current);
         for (int retry = 1;; retry++) {
-            try {
+            try (Scope scope = trace.makeCurrent()) {
                 handle(handler, event, aggregate, payload);
                 return message.ack();
             } catch (RuntimeException e) {

@@ -11,8 +11,12 @@ import jakarta.transaction.Transactional;
 
 import vnla.common.event.EventCodec;
 import vnla.common.event.EventType;
+import vnla.common.trace.TraceContext;
 
-/** Appends an event to the outbox inside the caller's transaction; the relay publishes it after commit. */
+/**
+ * Appends an event to the outbox inside the caller's transaction, with the trace it is appended in; the relay publishes
+ * it after commit.
+ */
 @ApplicationScoped
 public class Outbox {
 
@@ -53,6 +57,7 @@ public class Outbox {
         event.type = type;
         event.payload = json;
         event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        event.traceparent = TraceContext.current();
         event.persist();
         appended.fire(new Appended(event.id));
         return event.id;

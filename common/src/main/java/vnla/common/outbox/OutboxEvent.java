@@ -47,4 +47,7 @@ public class OutboxEvent extends PanacheEntityBase {
     /** When the relay stopped trying it so later events flow; null while it is pending or once published. */
     @Column(name = "set_aside_at")
     public OffsetDateTime setAsideAt;
+
+    /** The W3C traceparent the event was appended in; null outside any trace. */
+    public String traceparent;
 }

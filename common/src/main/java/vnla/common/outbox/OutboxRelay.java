@@ -26,6 +26,7 @@ import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -40,6 +41,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
+import vnla.common.trace.TraceContext;
 
 /**
  * Publishes pending outbox events to Kafka as CloudEvents in binary mode, with an idempotent producer and
@@ -199,7 +201,12 @@ public class OutboxRelay {
 
     private Future<RecordMetadata> send(OutboxEvent event) {
         try {
-            return producer.send(KafkaMessageFactory.createWriter(event.topic, event.aggregateId).writeBinary(toCloudEvent(event)));
+            ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(event.topic, event.aggregateId)
+                    .writeBinary(toCloudEvent(event));
+            if (event.traceparent != null) {
+                record.headers().add(TraceContext.HEADER, event.traceparent.getBytes(StandardCharsets.US_ASCII));
+            }
+            return producer.send(record);
         } catch (RuntimeException e) {
             // the producer throws rather than fails the future for some errors (serialization among them)
             return CompletableFuture.failedFuture(e);

@@ -112,6 +112,9 @@ public class Tip extends PanacheEntityBase {
     @Column(name = "linked_at")
     public OffsetDateTime linkedAt;
 
+    /** The trace of the POST that recorded the tip; its later events continue it. */
+    public String traceparent;
+
     @Version
     public long version;
 }

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -26,6 +27,7 @@ import vnla.common.event.TipUnlinked;
 import vnla.common.event.Vocabulary;
 import vnla.common.idempotency.Idempotency;
 import vnla.common.outbox.Outbox;
+import vnla.common.trace.TraceContext;
 import vnla.common.problem.ProblemException;
 import vnla.common.security.Caller;
 import vnla.common.web.Versions;
@@ -87,6 +89,7 @@ public class TipService {
         tip.status = TipStatus.RECEIVED;
         tip.receivedAt = now;
         tip.receivedBy = caller.subject();
+        tip.traceparent = TraceContext.current();
         tip.persist();
 
         Reporter reporter = new Reporter();
@@ -193,8 +196,10 @@ public class TipService {
         tip.partnerAgencies = new ArrayList<>(partners);
         tip.triagedAt = OffsetDateTime.now(ZoneOffset.UTC);
         tip.triagedBy = caller.subject();
-        outbox.append(tip.id.toString(), new TipTriaged(tip.id, tip.reference, tip.receivingAgency, tip.category,
-                request.grading(), tip.priority, request.handlingCode(), tip.crossBorder, partners, tip.triagedAt));
+        try (Scope trace = TraceContext.continuing(tip.traceparent)) {
+            outbox.append(tip.id.toString(), new TipTriaged(tip.id, tip.reference, tip.receivingAgency, tip.category,
+                    request.grading(), tip.priority, request.handlingCode(), tip.crossBorder, partners, tip.triagedAt));
+        }
         return flushed(tip);
     }
 
@@ -206,7 +211,9 @@ public class TipService {
         tip.dismissedAt = OffsetDateTime.now(ZoneOffset.UTC);
         tip.dismissedBy = caller.subject();
         tip.dismissalReason = request.reason();
-        outbox.append(tip.id.toString(), new TipDismissed(tip.id, tip.reference, tip.receivingAgency, tip.dismissalReason, tip.dismissedAt));
+        try (Scope trace = TraceContext.continuing(tip.traceparent)) {
+            outbox.append(tip.id.toString(), new TipDismissed(tip.id, tip.reference, tip.receivingAgency, tip.dismissalReason, tip.dismissedAt));
+        }
         return flushed(tip);
     }
 

@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import vnla.common.event.EventCodec;
 import vnla.common.event.EventType;
 import vnla.common.event.Topics;
+import vnla.common.trace.TraceContext;
 import vnla.hotline.TipFixtures;
 import vnla.testing.TopicWatcher;
 
@@ -57,6 +58,33 @@ class TipEventsTest {
             assertFalse(json.contains("reporter"));
             assertTrue(json.contains(TipFixtures.LO_TEXT));
             assertEquals(1, topic.drain(r -> id.equals(r.key()), Duration.ofSeconds(1)).size());
+        }
+    }
+
+    /**
+     * One trace per tip: the POST's traceparent (the duty officer's console began the trace) is the trace of every
+     * event of the tip, even of a triage made later in a trace of its own, so the partner's webhook ends the tip's trace.
+     */
+    @Test
+    void everyEventOfATipCarriesTheTraceOfThePostThatRecordedIt() throws Exception {
+        String tipTrace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String triageTrace = "0af7651916cd43dd8448eb211c80319c";
+        try (TopicWatcher topic = TopicWatcher.watch(Topics.HOTLINE_TIPS)) {
+            String id = TipFixtures.dutyOfficer().header("traceparent", "00-" + tipTrace + "-00f067aa0ba902b7-01")
+                    .body(TipFixtures.anonymousTip()).when().post("/api/v1/tips").then().statusCode(201).extract().path("id");
+            analyst().header("traceparent", "00-" + triageTrace + "-b7ad6b7169203331-01").header("If-Match", "\"0\"")
+                    .body(TipFixtures.triage("URGENT", "GREEN", "REGIONAL", List.of("la.salavan")))
+                    .when().post("/api/v1/tips/" + id + "/triage").then().statusCode(200);
+
+            List<ConsumerRecord<String, byte[]>> events = topic.await(r -> id.equals(r.key()), 2, Duration.ofSeconds(30));
+
+            for (ConsumerRecord<String, byte[]> event : events) {
+                String traceparent = header(event, "traceparent");
+                assertNotNull(traceparent, header(event, "ce_type"));
+                assertEquals(tipTrace, TraceContext.traceId(traceparent), header(event, "ce_type"));
+                // a span of hotline-service's own (the POST's server span), not the caller's
+                assertFalse(traceparent.contains("00f067aa0ba902b7"), traceparent);
+            }
         }
     }
 

@@ -112,6 +112,9 @@ public class Alert extends PanacheEntityBase {
     @Column(name = "supersede_reason")
     public String supersedeReason;
 
+    /** The trace the alert's request arrived in; its webhooks carry it. */
+    public String traceparent;
+
     public boolean cancelled() {
         return cancelledAt != null;
     }

@@ -18,6 +18,7 @@ import vnla.common.event.AlertWithdrawn;
 import vnla.common.event.HandlingCode;
 import vnla.common.event.Location;
 import vnla.common.event.Vocabulary;
+import vnla.common.trace.TraceContext;
 import vnla.notification.delivery.DeliveryScheduler;
 
 /**
@@ -131,6 +132,7 @@ public class AlertRecalls {
         recall.tlp = code.tlp();
         recall.releasability = code.releasability();
         recall.category = earlier.category;
+        recall.traceparent = TraceContext.current();
         // earlier alert first: the instruction names it
         recall.references = earlier.references.referring(referred);
         // the province only: the place named in the tip is part of what was withdrawn

@@ -19,6 +19,7 @@ import vnla.common.event.AlertRequested;
 import vnla.common.event.Vocabulary;
 import vnla.common.problem.ProblemException;
 import vnla.common.security.Caller;
+import vnla.common.trace.TraceContext;
 import vnla.notification.agency.Agency;
 import vnla.notification.agency.Tier;
 import vnla.notification.delivery.DeliveryScheduler;
@@ -96,6 +97,7 @@ public class AlertService {
         alert.tier = Tier.BORDER_POST;
         alert.ackDeadline = now.plus(escalation.deadline(alert.priority));
         alert.info = texts.render(alert);
+        alert.traceparent = TraceContext.current();
         return alert;
     }
 

@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import vnla.notification.alert.Alert;
 import vnla.notification.subscription.Subscription;
 import vnla.notification.subscription.WebhookSecrets;
 
@@ -60,7 +61,8 @@ public class DeliveryDispatcher {
     }
 
     /** A claimed attempt: everything the call needs, read in the claim's transaction. */
-    record Claim(UUID deliveryId, UUID attemptId, UUID token, String url, List<String> secrets, String webhookId, String payload) {
+    record Claim(UUID deliveryId, UUID attemptId, UUID token, String url, List<String> secrets, String webhookId, String payload,
+            String traceparent) {
     }
 
     void onScheduled(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveryScheduler.DeliveriesDue due) {
@@ -102,7 +104,7 @@ public class DeliveryDispatcher {
 
     private void attempt(Claim claim) {
         try {
-            WebhookSender.Answer answer = sender.send(claim.url(), claim.secrets(), claim.webhookId(), claim.payload());
+            WebhookSender.Answer answer = sender.send(claim.url(), claim.secrets(), claim.webhookId(), claim.payload(), claim.traceparent());
             outcomes.record(claim, answer);
         } catch (RuntimeException e) {
             // the claim expires and the attempt is made again
@@ -161,8 +163,9 @@ public class DeliveryDispatcher {
                 attempt.startedAt = now;
                 attempt.persist();
                 Subscription subscription = Subscription.findById(delivery.subscriptionId);
+                Alert alert = Alert.findById(delivery.alertId);
                 claims.add(new Claim(delivery.id, attempt.id, delivery.claimToken, subscription.url, signingSecrets(subscription, now),
-                        delivery.webhookId(), delivery.payload));
+                        delivery.webhookId(), delivery.payload, alert.traceparent));
             }
             return claims;
         });

@@ -21,6 +21,10 @@ import org.jboss.logging.Logger;
 
 import com.standardwebhooks.Webhook;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -29,6 +33,8 @@ import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.core.tracing.TracingPolicy;
+import vnla.common.trace.TraceContext;
 import vnla.notification.webhook.WebhookTargets;
 
 /**
@@ -51,12 +57,16 @@ public class WebhookSender {
     private final WebhookTargets targets;
     private final Vertx vertx;
     private final HttpClient client;
+    private final Tracer tracer;
 
-    public WebhookSender(DeliveryConfig config, WebhookTargets targets, Vertx vertx) {
+    public WebhookSender(DeliveryConfig config, WebhookTargets targets, Vertx vertx, Tracer tracer) {
         this.config = config;
         this.targets = targets;
         this.vertx = vertx;
+        this.tracer = tracer;
+        // the traceparent is the alert's, set below; Vert.x's own tracing would take the sending thread's instead
         this.client = vertx.createHttpClient(new HttpClientOptions()
+                .setTracingPolicy(TracingPolicy.IGNORE)
                 .setConnectTimeout((int) config.timeout().toMillis())
                 .setMaxPoolSize(config.concurrency())
                 .setVerifyHost(true)
@@ -80,7 +90,7 @@ public class WebhookSender {
      * Sends and returns within the configured deadline; never throws. With several secrets (during a rotation's grace
      * period) the signatures are space-separated, as the spec allows.
      */
-    public Answer send(String url, List<String> secrets, String webhookId, String payload) {
+    public Answer send(String url, List<String> secrets, String webhookId, String payload, String traceparent) {
         long started = System.nanoTime();
         long deadline = config.timeout().toMillis();
         if (secrets.isEmpty()) {
@@ -111,7 +121,22 @@ public class WebhookSender {
                     .putHeader("webhook-id", webhookId)
                     .putHeader("webhook-timestamp", Long.toString(timestamp))
                     .putHeader("webhook-signature", signature.toString());
-            return exchange(request, payload, left, started);
+            // the call is a span of the alert's trace (the tip's, from its POST); the partner sees it as traceparent
+            Span call = tracer.spanBuilder("POST webhook").setSpanKind(SpanKind.CLIENT).setParent(TraceContext.parse(traceparent))
+                    .setAttribute("webhook.id", webhookId).startSpan();
+            try {
+                String sent = TraceContext.of(Context.root().with(call));
+                if (sent != null) {
+                    request.putHeader(TraceContext.HEADER, sent);
+                }
+                Answer answer = exchange(request, payload, left, started);
+                if (answer.statusCode() != null) {
+                    call.setAttribute("http.response.status_code", answer.statusCode());
+                }
+                return answer;
+            } finally {
+                call.end();
+            }
         } catch (WebhookTargets.Refused e) {
             LOG.warnf("Webhook %s refused before connecting: %s", webhookId, e.getMessage());
             return failed(started, "address not allowed");
