@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -124,16 +125,25 @@ public class TipFeed {
     }
 
     public void send(String eventId, Record event) {
+        send(eventId, event, Map.of());
+    }
+
+    /** With record headers of hotline-service's relay, such as the {@code traceparent} of the tip's POST. */
+    public void send(String eventId, Record event, Map<String, String> headers) {
         ready();
         EventType type = EventType.forPayload(event);
         String key = event instanceof TipReceived received ? received.tipId().toString()
                 : event instanceof TipTriaged triaged ? triaged.tipId().toString() : ((TipDismissed) event).tipId().toString();
-        producer.send(type.topic(), key, eventId, type.type(), codec.encode(type, event));
+        producer.send(type.topic(), key, eventId, type.type(), codec.encode(type, event), headers);
     }
 
     /** Sends the tip and waits until case-service shows it to an analyst of the receiving agency. */
     public TipReceived received(TipReceived tip) {
-        send(tip);
+        return received(tip, Map.of());
+    }
+
+    public TipReceived received(TipReceived tip, Map<String, String> headers) {
+        send(UUID.randomUUID().toString(), tip, headers);
         awaitVisible(tip, "reference", tip.reference());
         return tip;
     }

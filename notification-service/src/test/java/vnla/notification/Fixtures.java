@@ -73,10 +73,15 @@ public final class Fixtures {
     }
 
     public static void send(EventCodec codec, AlertRequested request, String eventId) {
+        send(codec, request, eventId, Map.of());
+    }
+
+    /** The same with record headers of case-service's relay, such as the {@code traceparent} of the tip's trace. */
+    public static void send(EventCodec codec, AlertRequested request, String eventId, Map<String, String> headers) {
         SkipBacklog.awaitReady();
         try (EventProducer producer = producer()) {
             producer.send(Topics.CASES_ALERT_REQUESTS, request.requestId().toString(), eventId, EventType.ALERT_REQUESTED.type(),
-                    codec.encode(EventType.ALERT_REQUESTED, request));
+                    codec.encode(EventType.ALERT_REQUESTED, request), headers);
         }
     }
 

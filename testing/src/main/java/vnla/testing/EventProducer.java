@@ -1,6 +1,7 @@
 package vnla.testing;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -29,6 +31,11 @@ public final class EventProducer implements AutoCloseable {
 
     /** Sends one event and waits until the broker has it; where it was written. */
     public RecordMetadata send(String topic, String key, String eventId, String type, byte[] json) {
+        return send(topic, key, eventId, type, json, Map.of());
+    }
+
+    /** The same with further record headers, such as a {@code traceparent}. */
+    public RecordMetadata send(String topic, String key, String eventId, String type, byte[] json, Map<String, String> headers) {
         var event = CloudEventBuilder.v1()
                 .withId(eventId)
                 .withType(type)
@@ -39,7 +46,9 @@ public final class EventProducer implements AutoCloseable {
                 .withData(json)
                 .build();
         try {
-            return producer.send(KafkaMessageFactory.createWriter(topic, key).writeBinary(event)).get(30, TimeUnit.SECONDS);
+            ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(topic, key).writeBinary(event);
+            headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+            return producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("could not produce " + type + " to " + topic, e);
         }

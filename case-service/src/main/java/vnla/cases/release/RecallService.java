@@ -16,6 +16,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.opentelemetry.context.Scope;
 import vnla.cases.agreement.AgreementLapsed;
 import vnla.cases.agreement.AgreementService;
 import vnla.cases.agreement.CooperationAgreement;
@@ -29,6 +30,7 @@ import vnla.common.event.AlertRequested;
 import vnla.common.event.AlertWithdrawn;
 import vnla.common.event.Vocabulary;
 import vnla.common.outbox.Outbox;
+import vnla.common.trace.TraceContext;
 
 /**
  * Recalls releases that no longer hold: a tip re-triaged RED or NATIONAL_ONLY, narrowed to fewer partners, dismissed, or
@@ -132,11 +134,13 @@ public class RecallService {
             JointOperation operation = release.operationId == null ? null : JointOperation.findById(release.operationId);
             UUID withdrawalId = UUID.randomUUID();
             List<String> recipients = group.stream().map(w -> w.release().agency).toList();
-            outbox.append(release.requestId.toString(), new AlertWithdrawn(withdrawalId, release.requestId, tip.receivingAgency,
-                    recipients, group.get(0).type(), group.get(0).reason(), tip.handlingCode(),
-                    new AlertRequested.References(tip.id, tip.reference, operation == null ? null : operation.id,
-                            operation == null ? null : operation.codeName),
-                    at));
+            try (Scope trace = TraceContext.continuing(tip.traceparent)) {
+                outbox.append(release.requestId.toString(), new AlertWithdrawn(withdrawalId, release.requestId, tip.receivingAgency,
+                        recipients, group.get(0).type(), group.get(0).reason(), tip.handlingCode(),
+                        new AlertRequested.References(tip.id, tip.reference, operation == null ? null : operation.id,
+                                operation == null ? null : operation.codeName),
+                        at));
+            }
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("withdrawalId", withdrawalId.toString());
             details.put("requestId", release.requestId.toString());

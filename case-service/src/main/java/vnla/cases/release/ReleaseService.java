@@ -14,6 +14,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.opentelemetry.context.Scope;
 import vnla.cases.operation.JointOperation;
 import vnla.cases.tip.TipProjection;
 import vnla.cases.timeline.Timeline;
@@ -21,6 +22,7 @@ import vnla.cases.timeline.TimelineKind;
 import vnla.common.event.AlertRequested;
 import vnla.common.event.Vocabulary;
 import vnla.common.outbox.Outbox;
+import vnla.common.trace.TraceContext;
 
 /**
  * Releases a tip to partner forces: names only the recipients the release policy allows, writes each release in the
@@ -99,9 +101,11 @@ public class ReleaseService {
             });
             AlertRequested.References references = new AlertRequested.References(tip.id, tip.reference,
                     operation == null ? null : operation.id, operation == null ? null : operation.codeName);
-            outbox.append(record.id.toString(), new AlertRequested(record.id, tip.receivingAgency, List.copyOf(record.recipients),
-                    status, Vocabulary.MessageType.ALERT, tip.priority, tip.handlingCode(), tip.category, references,
-                    tip.location(), tip.description, tip.language, now));
+            try (Scope trace = TraceContext.continuing(tip.traceparent)) {
+                outbox.append(record.id.toString(), new AlertRequested(record.id, tip.receivingAgency, List.copyOf(record.recipients),
+                        status, Vocabulary.MessageType.ALERT, tip.priority, tip.handlingCode(), tip.category, references,
+                        tip.location(), tip.description, tip.language, now));
+            }
         }
         if (operation != null) {
             recordOnTimeline(record, tip, operation, actor);

@@ -98,6 +98,9 @@ public class TipProjection extends PanacheEntityBase {
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;
 
+    /** The trace the tip arrived in (its POST's); what is released for it continues that trace. */
+    public String traceparent;
+
     @Column(name = "projected_at")
     public OffsetDateTime projectedAt;
 

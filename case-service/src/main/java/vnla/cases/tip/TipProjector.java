@@ -18,6 +18,7 @@ import vnla.common.event.TipEntities;
 import vnla.common.event.TipReceived;
 import vnla.common.event.TipTriaged;
 import vnla.common.inbox.EventHandler.Outcome;
+import vnla.common.trace.TraceContext;
 
 /** Keeps the tip projection in step with hotline-service's events, with the normalised identifiers suggestions join on. */
 @ApplicationScoped
@@ -59,6 +60,7 @@ public class TipProjector {
         tip.language = event.language();
         tip.entities = event.entities() == null ? TipEntities.none() : event.entities();
         tip.receivedAt = event.receivedAt();
+        tip.traceparent = TraceContext.current();
         tip.projectedAt = OffsetDateTime.now(ZoneOffset.UTC);
         if (!known) {
             tip.persist();

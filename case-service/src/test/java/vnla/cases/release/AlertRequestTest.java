@@ -36,6 +36,7 @@ import vnla.common.event.Topics;
 import vnla.common.event.Vocabulary.Priority;
 import vnla.common.event.Vocabulary.Releasability;
 import vnla.common.event.Vocabulary.Tlp;
+import vnla.common.trace.TraceContext;
 import vnla.testing.TopicWatcher;
 
 /**
@@ -84,6 +85,31 @@ class AlertRequestTest {
                         "INVITATION_ACCEPTED", "TIP_LINKED", "ALERT_REQUESTED"))
                 .body("items[4].details.recipients", contains("la.salavan"))
                 .body("items[4].actor", equalTo("analyst@vn.hue"));
+    }
+
+    /**
+     * The alert request continues the trace the tip arrived in (its POST in hotline-service), though an analyst's link
+     * in a trace of its own decided it: the partner's webhook ends the tip's trace.
+     */
+    @Test
+    void alertRequestContinuesTheTipsTrace() throws IOException {
+        Api.agreement("vn.hue", "la.salavan", "2025-11-20", null);
+        String tipTrace = "7c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f";
+        TipReceived tip = feed.received(TipFeed.tip("vn.hue", TipFeed.phones("0905 777 321")),
+                Map.of("traceparent", "00-" + tipTrace + "-1a2b3c4d5e6f7a8b-01"));
+        feed.triaged(tip, TipFeed.triage(tip, Priority.URGENT, Tlp.AMBER, Releasability.REGIONAL, false, List.of()));
+        UUID operation = Api.open("vn.hue", Api.hueSalavan());
+
+        try (TopicWatcher watcher = TopicWatcher.watch(Topics.CASES_ALERT_REQUESTS)) {
+            Api.analyst("vn.hue").header("traceparent", "00-0123456789abcdef0123456789abcdef-0123456789abcdef-01")
+                    .body(Map.of("tipId", tip.tipId().toString(), "note", "Cùng số điện thoại"))
+                    .post("/api/v1/operations/{id}/links", operation)
+                    .then().statusCode(201);
+
+            ConsumerRecord<String, byte[]> record = watcher.awaitOne(r -> "cases.alert.requested".equals(TopicWatcher.header(r, "ce_type"))
+                    && new String(r.value(), StandardCharsets.UTF_8).contains(tip.tipId().toString()));
+            assertEquals(tipTrace, TraceContext.traceId(TopicWatcher.header(record, "traceparent")));
+        }
     }
 
     @Test

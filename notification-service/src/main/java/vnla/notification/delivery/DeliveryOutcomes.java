@@ -10,8 +10,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import vnla.common.outbox.Outbox;
+import vnla.common.trace.TraceContext;
 import vnla.notification.alert.Alert;
 import vnla.notification.alert.AlertEvents;
 import vnla.notification.subscription.Subscription;
@@ -81,7 +83,9 @@ public class DeliveryOutcomes {
             } else if (delivery.attempts >= delivery.maxAttempts) {
                 delivery.status = DeliveryStatus.EXHAUSTED;
                 delivery.nextAttemptAt = null;
-                outbox.append(alert.id.toString(), AlertEvents.exhausted(alert, subscription.id, delivery.attempts, now));
+                try (Scope trace = TraceContext.continuing(alert.traceparent)) {
+                    outbox.append(alert.id.toString(), AlertEvents.exhausted(alert, subscription.id, delivery.attempts, now));
+                }
                 registry.counter("notification.deliveries.exhausted").increment();
             } else {
                 delivery.status = DeliveryStatus.PENDING;
@@ -99,7 +103,9 @@ public class DeliveryOutcomes {
         delivery.nextAttemptAt = null;
         if (delivery.deliveredAt == null) {
             delivery.deliveredAt = now;
-            outbox.append(alert.id.toString(), AlertEvents.delivered(alert, SubscriptionChannel.WEBHOOK.name(), now));
+            try (Scope trace = TraceContext.continuing(alert.traceparent)) {
+                outbox.append(alert.id.toString(), AlertEvents.delivered(alert, SubscriptionChannel.WEBHOOK.name(), now));
+            }
         }
     }
 

@@ -12,10 +12,12 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import vnla.common.outbox.Outbox;
+import vnla.common.trace.TraceContext;
 import vnla.notification.agency.AgencyContact;
 import vnla.notification.agency.AgencyService;
 import vnla.notification.agency.Tier;
@@ -117,8 +119,11 @@ public class EscalationJob {
         // the top tier has no one above it: no further deadline
         alert.ackDeadline = to.next().isPresent() ? now.plus(config.deadline(alert.priority)) : null;
         alert.info = texts.render(alert);
-        deliveries.schedule(alert, to);
-        outbox.append(alert.id.toString(), AlertEvents.escalated(alert, from.name(), to.name(), escalation.deadline, now));
+        // the job has no trace of its own: the copies for the next tier and the event continue the alert's
+        try (Scope trace = TraceContext.continuing(alert.traceparent)) {
+            deliveries.schedule(alert, to);
+            outbox.append(alert.id.toString(), AlertEvents.escalated(alert, from.name(), to.name(), escalation.deadline, now));
+        }
         LOG.infof("Alert %s for %s was not acknowledged by %s: escalated from %s to %s", alert.id, alert.recipientAgency,
                 escalation.deadline, from, to);
     }

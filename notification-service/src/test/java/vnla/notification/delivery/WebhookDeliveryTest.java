@@ -9,13 +9,17 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
@@ -34,6 +38,7 @@ import vnla.common.event.EventCodec;
 import vnla.common.event.EventType;
 import vnla.common.event.Topics;
 import vnla.common.event.Vocabulary;
+import vnla.common.trace.TraceContext;
 import vnla.notification.Fixtures;
 import vnla.notification.alert.PartnerAlertCodec;
 import vnla.testing.TopicWatcher;
@@ -119,6 +124,28 @@ class WebhookDeliveryTest {
                     .then().statusCode(200)
                     .body("acknowledgement", nullValue())
                     .body("acknowledgeBy", notNullValue());
+        }
+    }
+
+    /** The webhook is a span of the trace the alert's request arrived in (the tip's): same trace id, a span of our own. */
+    @Test
+    void webhookCarriesTheTraceTheAlertsRequestArrivedIn() {
+        WebhookReceiver receiver = receiverFor(Fixtures.SALAVAN);
+        AlertRequested request = Fixtures.request(Fixtures.SALAVAN, Vocabulary.Priority.URGENT);
+        String trace = "5e2b6f0d8a1c4e7f9b3d2a1c0e9f8d7c";
+
+        try (TopicWatcher events = Fixtures.watch(Topics.NOTIFICATIONS_ALERTS)) {
+            Fixtures.send(codec, request, UUID.randomUUID().toString(), Map.of("traceparent", "00-" + trace + "-a3ce929d0e0e4736-01"));
+            String alertId = Fixtures.awaitAlert(Fixtures.SALAVAN, request);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.callsFor(alertId).isEmpty());
+            String traceparent = receiver.callsFor(alertId).get(0).header("traceparent");
+            assertNotNull(traceparent, "the webhook carries a traceparent");
+            assertEquals(trace, TraceContext.traceId(traceparent));
+            assertFalse(traceparent.contains("a3ce929d0e0e4736"), "the call is a span of notification-service's own: " + traceparent);
+            var issued = events.awaitOne(r -> alertId.equals(r.key())
+                    && EventType.ALERT_DELIVERED.type().equals(TopicWatcher.header(r, "ce_type")));
+            assertEquals(trace, TraceContext.traceId(TopicWatcher.header(issued, "traceparent")), "its events continue the trace too");
         }
     }
 
