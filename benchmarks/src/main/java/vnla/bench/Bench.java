@@ -98,18 +98,20 @@ public final class Bench {
 
         List<IntakeOverload.Result> overload = new ArrayList<>();
         if (o.wants("overload")) {
-            Optional<Double> base = IntakeOverload.base(o, intake);
             if (!Probe.ready(o.hotline())) {
                 skipped.add("overload: hotline-service is not ready at " + o.hotline() + " (start it with ./suite run)");
-            } else if (base.isEmpty()) {
-                skipped.add("overload: no sustainable rate to start from (the intake phase held none with p99 < "
-                        + (int) o.overloadGoalP99Ms() + " ms, or did not run); give one with --overload-base");
             } else {
-                progress("overload: %d run(s) of %.0f s at %.0f tips/s, then %.0f s at %s× that", o.runs(), o.overloadSeconds(),
-                        base.get(), o.overloadSeconds(), o.overloadFactor());
+                progress("overload: %d run(s): the sustainable rate (%s), then %.0f s at it and %.0f s at %s× it", o.runs(),
+                        o.overloadBase() > 0 ? "--overload-base " + o.overloadBase() : "the highest of --rates held",
+                        o.overloadSeconds(), o.overloadSeconds(), o.overloadFactor());
                 String token = Tokens.forRole("duty-officer", "vn.hue");
                 for (int run = 1; run <= o.runs(); run++) {
-                    overload.add(IntakeOverload.run(o, token, base.get(), seed + run));
+                    Optional<IntakeOverload.Result> result = IntakeOverload.run(o, token, seed + run);
+                    if (result.isEmpty()) {
+                        skipped.add("overload run " + run + ": not even " + o.rates().get(0) + " tips/s was held with p99 ≤ "
+                                + (int) o.overloadGoalP99Ms() + " ms; give lower --rates or --overload-base");
+                    }
+                    result.ifPresent(overload::add);
                 }
             }
         }

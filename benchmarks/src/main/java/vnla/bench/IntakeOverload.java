@@ -1,7 +1,6 @@
 package vnla.bench;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,29 +22,53 @@ final class IntakeOverload {
     private IntakeOverload() {
     }
 
-    /**
-     * The sustainable rate to start from: {@code --overload-base} if given, else the highest rate the intake phase's
-     * first run held with no error, ≥ 95 % of the offered rate and p99 within the overload goal.
-     */
-    static Optional<Double> base(Options o, List<List<IntakeLoad.Result>> intake) {
-        if (o.overloadBase() > 0) {
-            return Optional.of(o.overloadBase());
-        }
-        if (intake.isEmpty()) {
-            return Optional.empty();
-        }
-        return IntakeReport.highestHeld(intake.get(0), o.overloadGoalP99Ms());
+    /** Held under the overload goal: every request a 201, ≥ 95 % of the offered rate, p99 within the goal. */
+    static boolean held(IntakeLoad.Result r, double goalP99Ms) {
+        return r.errors() == 0 && r.achieved() >= 0.95 * r.offered() && r.latency().p99() <= goalP99Ms;
     }
 
-    static Result run(Options o, String token, double base, long seed) throws InterruptedException {
+    /**
+     * The sustainable rate, measured with the same client as the overload (no connection cap): the highest of
+     * {@code --rates} held for {@code --duration} each, climbing until one is not held. A client with a connection cap
+     * (the intake phase) queues in its own backlog and would understate it.
+     */
+    static Optional<Double> calibrate(Options o, IntakeLoad load) throws InterruptedException {
+        Bench.progress("overload: warm-up %.0f s at %.0f/s", o.warmupSeconds(), o.rates().get(0));
+        load.run(o.rates().get(0), o.warmupSeconds());
+        Optional<Double> base = Optional.empty();
+        for (double rate : o.rates()) {
+            IntakeLoad.Result r = load.run(rate, o.rateSeconds());
+            report("calibration", r);
+            if (!held(r, o.overloadGoalP99Ms())) {
+                break;
+            }
+            base = Optional.of(rate);
+        }
+        return base;
+    }
+
+    /** One run: calibrate unless {@code --overload-base} names the rate, then both phases; empty if no rate was held. */
+    static Optional<Result> run(Options o, String token, long seed) throws InterruptedException {
         try (IntakeLoad load = new IntakeLoad(o.hotline(), token, 0, Duration.ofSeconds(10), seed)) {
-            Bench.progress("overload: warm-up %.0f s at %.0f/s", o.warmupSeconds(), base);
-            load.run(base, o.warmupSeconds());
+            double base;
+            if (o.overloadBase() > 0) {
+                base = o.overloadBase();
+                Bench.progress("overload: warm-up %.0f s at %.0f/s", o.warmupSeconds(), base);
+                load.run(base, o.warmupSeconds());
+            } else {
+                Optional<Double> calibrated = calibrate(o, load);
+                if (calibrated.isEmpty()) {
+                    return Optional.empty();
+                }
+                base = calibrated.get();
+            }
+            Bench.progress("overload: %.0f s at %.0f/s, then %.0f s at %s× that", o.overloadSeconds(), base, o.overloadSeconds(),
+                    o.overloadFactor());
             IntakeLoad.Result atBase = load.run(base, o.overloadSeconds());
             report("sustainable", atBase);
             IntakeLoad.Result overloaded = load.run(base * o.overloadFactor(), o.overloadSeconds());
             report(o.overloadFactor() + "×", overloaded);
-            return new Result(base, o.overloadFactor(), atBase, overloaded);
+            return Optional.of(new Result(base, o.overloadFactor(), atBase, overloaded));
         }
     }
 

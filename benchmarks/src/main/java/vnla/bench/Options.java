@@ -51,10 +51,10 @@ public record Options(
               --partner-rate R --partner-seconds S    tip to partner (default 20/s, 30 s)
               --goal-p99 MS            p99 that counts as "held" (default 100)
               --stop-p99 MS            stop raising the rate once p99 passes this (default 2000)
-              --overload-base R        the sustainable intake rate the overload starts from (default: the highest rate
-                                       the intake phase held with p99 within --overload-goal-p99)
+              --overload-base R        the sustainable intake rate the overload starts from (default: measured, the
+                                       highest of --rates held with no connection cap, no error, p99 within the goal)
               --overload-factor F      offer F× that rate (default 2)   --overload-seconds S  per phase (default 60)
-              --overload-goal-p99 MS   p99 of accepted tips that counts as held under overload (default 250)
+              --overload-goal-p99 MS   p99 of accepted tips that counts as held, and the overload goal (default 250)
               --only a,b               intake, overload, ceiling, partner, memory (default all)
               --profile S              record S seconds of JFR on hotline-service during the highest held rate
               --out FILE               the markdown report (default .suite/bench/results-<time>.md)

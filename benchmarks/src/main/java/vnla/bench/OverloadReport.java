@@ -19,10 +19,13 @@ final class OverloadReport {
             return;
         }
         md.line("Open model with no connection cap in the client: every request leaves at its scheduled time on a connection of its "
-                + "own if need be, so the service sees the whole offered load and must refuse what it cannot take. %.0f s at the "
-                + "sustainable rate, then %.0f s at %s× that rate; latency from each request's intended send time. \"Other 5xx\" "
-                + "counts every 5xx but a 503 with Retry-After; \"other errors\" every other non-201 (4xx, time-outs, "
-                + "connection errors).", o.overloadSeconds(), o.overloadSeconds(), fmt(o.overloadFactor())).line("");
+                + "own if need be, so the service sees the whole offered load and must refuse what it cannot take. The sustainable "
+                + "rate is %s; then %.0f s at it and %.0f s at %s× it. Latency from each request's intended send time. \"Other "
+                + "5xx\" counts every 5xx but a 503 with Retry-After; \"other errors\" every other non-201 (4xx, time-outs, "
+                + "connection errors).", o.overloadBase() > 0 ? "given (--overload-base)" : String.format(Locale.ROOT,
+                        "the highest of %s tips/s held for %.0f s each with this client (every answer a 201, ≥ 95 %% of the offered "
+                        + "rate, p99 ≤ %.0f ms)", rates(o), o.rateSeconds(), o.overloadGoalP99Ms()),
+                o.overloadSeconds(), o.overloadSeconds(), fmt(o.overloadFactor())).line("");
         List<List<String>> rows = new ArrayList<>();
         for (IntakeOverload.Result run : runs) {
             rows.add(row("sustainable", run.atBase()));
@@ -55,6 +58,10 @@ final class OverloadReport {
                 100 * share, runs.get(0).base(), p99);
         boolean met = fiveHundreds == 0 && share >= GOODPUT_GOAL && p99 < o.overloadGoalP99Ms();
         return List.of(goal, measured, met ? "met" : "**missed**");
+    }
+
+    private static String rates(Options o) {
+        return String.join(", ", o.rates().stream().map(r -> String.format(Locale.ROOT, "%.0f", r)).toList());
     }
 
     private static String fmt(double factor) {

@@ -1,25 +1,23 @@
 package vnla.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-/** Where the overload starts from and how its goals are judged, without a running service. */
+/** Which rate counts as sustainable and how the overload goals are judged, without a running service. */
 class IntakeOverloadTest {
 
     @Test
-    void startsFromTheHighestRateTheIntakeHeldWithinTheOverloadGoal() {
-        Options o = Options.parse();
-        List<IntakeLoad.Result> run = List.of(result(100, 100, 0, 0, 20), result(200, 199, 0, 0, 240), result(300, 290, 0, 0, 900));
-
-        assertEquals(Optional.of(200.0), IntakeOverload.base(o, List.of(run)));
-        assertEquals(Optional.of(150.0), IntakeOverload.base(Options.parse("--overload-base", "150"), List.of(run)));
-        assertEquals(Optional.empty(), IntakeOverload.base(o, List.of()));
+    void aRateIsHeldOnlyWithEveryAnswerA201EnoughThroughputAndP99WithinTheGoal() {
+        assertTrue(IntakeOverload.held(result(200, 199, 0, 0, 240), 250));
+        assertFalse(IntakeOverload.held(result(300, 290, 0, 0, 900), 250), "p99 past the goal");
+        assertFalse(IntakeOverload.held(result(300, 290, 12, 0, 100), 250), "some were refused");
+        assertFalse(IntakeOverload.held(result(300, 250, 0, 0, 100), 250), "fell behind the offered rate");
     }
 
     @Test
