@@ -14,7 +14,7 @@ public interface OverloadConfig {
      * measurement (docs/benchmarks.md, "Overload"): enough to keep the connection pool busy, few enough that a request
      * admitted under overload still answers well within its latency goal.
      */
-    @WithDefault("48")
+    @WithDefault("32")
     int maxInFlightRequests();
 
     /** The {@code Retry-After} of a 503: a caller that honours it comes back once the burst has drained. */
