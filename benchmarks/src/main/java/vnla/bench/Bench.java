@@ -67,11 +67,11 @@ public final class Bench {
         List<List<IntakeLoad.Result>> intake = new ArrayList<>();
         Profiler.Profile profile = null;
         if (o.wants("intake")) {
-            if (!Probe.ready(o.hotline())) {
+            if (!o.hotlines().stream().allMatch(Probe::ready)) {
                 skipped.add("intake: hotline-service is not ready at " + o.hotline() + " (start it with ./suite run)");
             } else {
                 progress("intake: %d run(s) at %s tips/s, %d connections", o.runs(), o.rates(), o.connections());
-                try (IntakeLoad load = new IntakeLoad(o.hotline(), Tokens.forRole("duty-officer", "vn.hue"), o.connections(),
+                try (IntakeLoad load = new IntakeLoad(o.hotlines(), Tokens.forRole("duty-officer", "vn.hue"), o.connections(),
                         Duration.ofSeconds(10), seed)) {
                     for (int run = 1; run <= o.runs(); run++) {
                         progress("intake run %d: warm-up %.0f s at %.0f/s", run, o.warmupSeconds(), o.rates().get(0));
@@ -98,7 +98,7 @@ public final class Bench {
 
         List<IntakeOverload.Result> overload = new ArrayList<>();
         if (o.wants("overload")) {
-            if (!Probe.ready(o.hotline())) {
+            if (!o.hotlines().stream().allMatch(Probe::ready)) {
                 skipped.add("overload: hotline-service is not ready at " + o.hotline() + " (start it with ./suite run)");
             } else {
                 progress("overload: %d run(s): the sustainable rate (%s), then %.0f s at it and %.0f s at %s× it", o.runs(),
@@ -154,7 +154,7 @@ public final class Bench {
         List<PartnerLatency.Result> partner = new ArrayList<>();
         String catchUpNote = "";
         if (o.wants("partner")) {
-            PartnerLatency bench = new PartnerLatency(o.hotline(), o.cases(), o.notifications(), o.bootstrap());
+            PartnerLatency bench = new PartnerLatency(o.firstHotline(), o.cases(), o.notifications(), o.bootstrap());
             String missing = bench.missing();
             if (missing != null) {
                 skipped.add("tip to partner: " + missing + "; it needs the whole suite (./suite run)");
@@ -166,7 +166,7 @@ public final class Bench {
                         + "waited %.0f s for it to catch up%s.", catchUp.lag(), catchUp.seconds(), catchUp.lag() > 0 && catchUp.seconds() > 1
                         ? String.format(Locale.ROOT, " (≈ %.0f tip events/s projected)", catchUp.lag() / catchUp.seconds()) : "");
                 for (int run = 1; run <= o.runs(); run++) {
-                    PartnerLatency.Result r = new PartnerLatency(o.hotline(), o.cases(), o.notifications(), o.bootstrap())
+                    PartnerLatency.Result r = new PartnerLatency(o.firstHotline(), o.cases(), o.notifications(), o.bootstrap())
                             .run(o.partnerRate(), o.partnerSeconds(), seed + run);
                     partner.add(r);
                     progress("tip to partner run %d: webhook %d/%d p50 %.1f ms p99 %.1f ms; Kafka %d/%d p50 %.1f ms p99 %.1f ms", run,

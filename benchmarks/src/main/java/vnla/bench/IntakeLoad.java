@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -39,7 +40,8 @@ public final class IntakeLoad implements AutoCloseable {
         }
     }
 
-    private final URI tips;
+    private final List<URI> tips;
+    private final AtomicLong sent = new AtomicLong();
     private final String token;
     private final int connections;
     private final Duration timeout;
@@ -47,8 +49,9 @@ public final class IntakeLoad implements AutoCloseable {
     private final ExecutorService executor;
     private final HttpClient client;
 
-    public IntakeLoad(String baseUrl, String token, int connections, Duration timeout, long seed) {
-        this.tips = URI.create(baseUrl + "/api/v1/tips");
+    /** Sends to each of {@code baseUrls} in turn (one instance, or the instances behind a load balancer). */
+    public IntakeLoad(List<String> baseUrls, String token, int connections, Duration timeout, long seed) {
+        this.tips = baseUrls.stream().map(url -> URI.create(url + "/api/v1/tips")).toList();
         this.token = token;
         this.connections = connections;
         this.timeout = timeout;
@@ -119,7 +122,7 @@ public final class IntakeLoad implements AutoCloseable {
         }
 
         void send(long intended) {
-            HttpRequest request = HttpRequest.newBuilder(tips)
+            HttpRequest request = HttpRequest.newBuilder(tips.get((int) (sent.getAndIncrement() % tips.size())))
                     .timeout(timeout)
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")

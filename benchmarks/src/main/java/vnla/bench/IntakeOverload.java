@@ -49,7 +49,7 @@ final class IntakeOverload {
 
     /** One run: calibrate unless {@code --overload-base} names the rate, then both phases; empty if no rate was held. */
     static Optional<Result> run(Options o, String token, long seed) throws InterruptedException {
-        try (IntakeLoad load = new IntakeLoad(o.hotline(), token, 0, Duration.ofSeconds(10), seed)) {
+        try (IntakeLoad load = new IntakeLoad(o.hotlines(), token, 0, Duration.ofSeconds(10), seed)) {
             double base;
             if (o.overloadBase() > 0) {
                 base = o.overloadBase();

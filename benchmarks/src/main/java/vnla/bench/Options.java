@@ -59,9 +59,21 @@ public record Options(
               --profile S              record S seconds of JFR on hotline-service during the highest held rate
               --out FILE               the markdown report (default .suite/bench/results-<time>.md)
               --root DIR               the repository (default: current directory)
-              --hotline URL --cases URL --notifications URL --kafka HOST:PORT --pg HOST:PORT
+              --hotline URL[,URL]      hotline-service; with several, intake and overload send to each in turn
+                                       (e.g. the two instances of ./suite run --instances 2)
+              --cases URL --notifications URL --kafka HOST:PORT --pg HOST:PORT
               --cases-group G          case-service's consumer group on hotline.tips.v1 (default case-service)
             """;
+
+    /** Every hotline-service instance named by {@code --hotline}; intake and overload send to each in turn. */
+    public List<String> hotlines() {
+        return Arrays.stream(hotline.split(",")).map(String::trim).filter(u -> !u.isEmpty()).toList();
+    }
+
+    /** The first hotline-service instance: the one the tip-to-partner phase uses. */
+    public String firstHotline() {
+        return hotlines().get(0);
+    }
 
     public static Options parse(String... args) {
         Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
