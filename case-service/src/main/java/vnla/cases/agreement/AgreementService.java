@@ -21,6 +21,7 @@ import vnla.common.event.Vocabulary;
 import vnla.common.idempotency.Idempotency;
 import vnla.common.problem.ProblemException;
 import vnla.common.security.Caller;
+import vnla.common.time.SystemTime;
 import vnla.common.web.Page;
 
 /**
@@ -236,7 +237,7 @@ public class AgreementService {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return SystemTime.utcNow(clock);
     }
 
     private OffsetDateTime startOf(LocalDate day) {

@@ -3,7 +3,6 @@ package vnla.cases.operation;
 import java.net.URI;
 import java.time.InstantSource;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import vnla.common.idempotency.Idempotency;
 import vnla.common.outbox.Outbox;
 import vnla.common.problem.ProblemException;
 import vnla.common.security.Caller;
+import vnla.common.time.SystemTime;
 
 /**
  * Partners by consent: the lead agency invites, an analyst of the invited agency accepts or declines, the lead removes a
@@ -204,6 +204,6 @@ public class InvitationService {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return SystemTime.utcNow(clock);
     }
 }

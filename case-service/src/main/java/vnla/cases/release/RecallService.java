@@ -2,7 +2,6 @@ package vnla.cases.release;
 
 import java.time.InstantSource;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,6 +29,7 @@ import vnla.common.event.AlertRequested;
 import vnla.common.event.AlertWithdrawn;
 import vnla.common.event.Vocabulary;
 import vnla.common.outbox.Outbox;
+import vnla.common.time.SystemTime;
 import vnla.common.trace.TraceContext;
 
 /**
@@ -165,6 +165,6 @@ public class RecallService {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return SystemTime.utcNow(clock);
     }
 }

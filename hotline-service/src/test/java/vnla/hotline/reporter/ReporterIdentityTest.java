@@ -20,8 +20,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import vnla.common.outbox.OutboxEvent;
-import vnla.hotline.TestClock;
 import vnla.hotline.TipFixtures;
+import vnla.testing.TestClock;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

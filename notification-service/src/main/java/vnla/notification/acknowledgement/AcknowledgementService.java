@@ -1,8 +1,8 @@
 package vnla.notification.acknowledgement;
 
 import java.net.URI;
+import java.time.InstantSource;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +14,7 @@ import vnla.common.idempotency.Idempotency;
 import vnla.common.outbox.Outbox;
 import vnla.common.problem.ProblemException;
 import vnla.common.security.Caller;
+import vnla.common.time.SystemTime;
 import vnla.notification.alert.Alert;
 import vnla.notification.alert.AlertEvents;
 import vnla.notification.alert.AlertService;
@@ -26,12 +27,14 @@ public class AcknowledgementService {
     private final Caller caller;
     private final Outbox outbox;
     private final EntityManager em;
+    private final InstantSource clock;
 
-    public AcknowledgementService(AlertService alerts, Caller caller, Outbox outbox, EntityManager em) {
+    public AcknowledgementService(AlertService alerts, Caller caller, Outbox outbox, EntityManager em, InstantSource clock) {
         this.alerts = alerts;
         this.caller = caller;
         this.outbox = outbox;
         this.em = em;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -42,7 +45,7 @@ public class AcknowledgementService {
         if (alert.acknowledgedAt != null) {
             throw ProblemException.conflict("The alert was already acknowledged on " + alert.acknowledgedAt);
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = SystemTime.utcNow(clock);
         Acknowledgement ack = new Acknowledgement();
         ack.alertId = alert.id;
         ack.officerName = request.officerName().strip();

@@ -1,7 +1,7 @@
 package vnla.notification.alert;
 
+import java.time.InstantSource;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +19,7 @@ import vnla.common.event.AlertRequested;
 import vnla.common.event.Vocabulary;
 import vnla.common.problem.ProblemException;
 import vnla.common.security.Caller;
+import vnla.common.time.SystemTime;
 import vnla.common.trace.TraceContext;
 import vnla.notification.agency.Agency;
 import vnla.notification.agency.Tier;
@@ -35,12 +36,15 @@ public class AlertService {
     private final AlertTexts texts;
     private final EscalationConfig escalation;
     private final DeliveryScheduler deliveries;
+    private final InstantSource clock;
 
-    public AlertService(Caller caller, AlertTexts texts, EscalationConfig escalation, DeliveryScheduler deliveries) {
+    public AlertService(Caller caller, AlertTexts texts, EscalationConfig escalation, DeliveryScheduler deliveries,
+            InstantSource clock) {
         this.caller = caller;
         this.texts = texts;
         this.escalation = escalation;
         this.deliveries = deliveries;
+        this.clock = clock;
     }
 
     /** Filters of the alert list; null means any. */
@@ -76,7 +80,7 @@ public class AlertService {
     }
 
     private Alert newAlert(AlertRequested request, String recipient) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = SystemTime.utcNow(clock);
         Alert alert = new Alert();
         alert.id = UUID.randomUUID();
         alert.requestId = request.requestId();

@@ -1,7 +1,7 @@
 package vnla.notification.escalation;
 
+import java.time.InstantSource;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +17,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import vnla.common.outbox.Outbox;
+import vnla.common.time.SystemTime;
 import vnla.common.trace.TraceContext;
 import vnla.notification.agency.AgencyContact;
 import vnla.notification.agency.AgencyService;
@@ -42,14 +43,17 @@ public class EscalationJob {
     private final AlertTexts texts;
     private final DeliveryScheduler deliveries;
     private final Outbox outbox;
+    private final InstantSource clock;
     private volatile boolean stopping;
 
-    public EscalationJob(EntityManager em, EscalationConfig config, AlertTexts texts, DeliveryScheduler deliveries, Outbox outbox) {
+    public EscalationJob(EntityManager em, EscalationConfig config, AlertTexts texts, DeliveryScheduler deliveries, Outbox outbox,
+            InstantSource clock) {
         this.em = em;
         this.config = config;
         this.texts = texts;
         this.deliveries = deliveries;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     void onShutdown(@Observes ShutdownEvent event) {
@@ -73,7 +77,7 @@ public class EscalationJob {
     /** One round: escalates up to a batch of overdue alerts, returns how many. */
     public int escalateBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            OffsetDateTime now = SystemTime.utcNow(clock);
             @SuppressWarnings("unchecked")
             List<Alert> overdue = em.createNativeQuery("""
                     select * from alert

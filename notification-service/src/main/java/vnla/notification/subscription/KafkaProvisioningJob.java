@@ -3,7 +3,6 @@ package vnla.notification.subscription;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import vnla.common.time.SystemTime;
 
 /**
  * Brings the broker in line with the KAFKA subscriptions: grants GRANTING credentials (and marks their PROVISIONING
@@ -64,7 +64,7 @@ public class KafkaProvisioningJob {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return SystemTime.utcNow(clock);
     }
 
     @SuppressWarnings("unchecked")

@@ -11,8 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,23 +23,23 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import vnla.testing.WebhookReceiver;
 import vnla.common.event.AlertRequested;
 import vnla.common.event.EventCodec;
 import vnla.common.event.EventType;
 import vnla.common.event.Topics;
 import vnla.common.event.Vocabulary;
 import vnla.notification.Fixtures;
-import vnla.notification.alert.Alert;
+import vnla.testing.TestClock;
 import vnla.testing.TopicWatcher;
+import vnla.testing.WebhookReceiver;
 
 /** FLASH deadlines are shortened to a few seconds in the test profile. */
 @QuarkusTest
@@ -55,6 +53,23 @@ class EscalationTest {
 
     @Inject
     EscalationJob job;
+
+    @Inject
+    EscalationConfig config;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void clockBack() {
+        clock.reset();
+    }
+
+    /** Moves the services' clock past a FLASH alert's deadline (the production one) and runs an escalation round. */
+    private void pastTheFlashDeadline() {
+        clock.advance(config.deadline(Vocabulary.Priority.FLASH).plusSeconds(1));
+        job.escalateBatch();
+    }
 
     @Test
     void unacknowledgedFlashAlertEscalatesOneTierAndNotifiesItsContacts() throws Exception {
@@ -75,9 +90,10 @@ class EscalationTest {
 
             Fixtures.send(codec, request);
             String alertId = Fixtures.awaitAlert(Fixtures.HOUAPHANH, request);
+            pastTheFlashDeadline();
 
             var escalated = events.await(r -> alertId.equals(r.key())
-                    && EventType.ALERT_ESCALATED.type().equals(TopicWatcher.header(r, "ce_type")), 1, Duration.ofSeconds(60)).get(0);
+                    && EventType.ALERT_ESCALATED.type().equals(TopicWatcher.header(r, "ce_type")), 1, Duration.ofSeconds(30)).get(0);
             JsonNode event = mapper.readTree(escalated.value());
             assertEquals(Set.of(), codec.violations(EventType.ALERT_ESCALATED, event));
             assertEquals("BORDER_POST", event.path("fromTier").asText());
@@ -107,7 +123,7 @@ class EscalationTest {
         Fixtures.send(codec, request);
         UUID alertId = UUID.fromString(Fixtures.awaitAlert(Fixtures.LUANG_PRABANG, request));
         try (TopicWatcher events = Fixtures.watch(Topics.NOTIFICATIONS_ALERTS)) {
-            QuarkusTransaction.requiringNew().run(() -> Alert.<Alert>findById(alertId).ackDeadline = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1));
+            clock.advance(config.deadline(Vocabulary.Priority.URGENT).plusSeconds(1));
 
             // three other instances run their escalation round at the same moment as this one's
             ExecutorService instances = Executors.newFixedThreadPool(3);
@@ -155,9 +171,9 @@ class EscalationTest {
             var acknowledged = events.awaitOne(r -> alertId.equals(r.key())
                     && EventType.ALERT_ACKNOWLEDGED.type().equals(TopicWatcher.header(r, "ce_type")));
             assertEquals(Set.of(), codec.violations(EventType.ALERT_ACKNOWLEDGED, mapper.readTree(acknowledged.value())));
-            // past the 10 s FLASH deadline of the test profile and a few escalation rounds
+            pastTheFlashDeadline();
             var escalations = events.drain(r -> alertId.equals(r.key())
-                    && EventType.ALERT_ESCALATED.type().equals(TopicWatcher.header(r, "ce_type")), Duration.ofSeconds(14));
+                    && EventType.ALERT_ESCALATED.type().equals(TopicWatcher.header(r, "ce_type")), Duration.ofSeconds(2));
             assertTrue(escalations.isEmpty(), "an acknowledged alert never escalates");
             given().auth().oauth2(Fixtures.liaison(Fixtures.SEKONG))
                     .when().get("/api/v1/alerts/" + alertId)

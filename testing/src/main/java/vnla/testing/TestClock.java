@@ -1,4 +1,4 @@
-package vnla.hotline;
+package vnla.testing;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,7 +8,10 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 
-/** The system clock plus an offset that tests move forward instead of sleeping. */
+/**
+ * The system clock plus an offset that tests move forward instead of sleeping: the services' {@code InstantSource}
+ * in every {@code @QuarkusTest} (an alternative, found through this jar's index). Reset it after a test that moved it.
+ */
 @Alternative
 @Priority(1)
 @Singleton
