@@ -72,11 +72,7 @@ class TwoInstancesIT {
     private boolean kafkaStopped;
 
     @BeforeAll
-    static void twoOfEach() throws Exception {
-        waitForOtherTests();
-        Files.writeString(PG_RESTART_RUNNING, "TwoInstancesIT in " + Suite.ROOT + "\n");
-        // a JVM stopped by a signal still takes the announcement back
-        Runtime.getRuntime().addShutdownHook(new Thread(TwoInstancesIT::withdrawAnnouncement));
+    static void twoOfEach() {
         Suite.twoOfEachUp();
         Api.agreement(AGENCY, PARTNER, "2025-11-20", null);
     }
@@ -112,13 +108,6 @@ class TwoInstancesIT {
 
     @Test
     @Order(2)
-    void postgresRestartedWhileTipsFlow() throws Exception {
-        tipsFlowThrough("PostgreSQL restart while tips flow (2 instances)", 40, Duration.ofMillis(400), Duration.ofSeconds(5),
-                Suite.NOTIFICATIONS, TwoInstancesIT::restartPostgres);
-    }
-
-    @Test
-    @Order(3)
     void brokerStopped30SecondsWhileTipsFlow() throws Exception {
         tipsFlowThrough("Kafka stopped 30 s while tips flow (2 instances)", 60, Duration.ofMillis(700), Duration.ofSeconds(4),
                 Suite.NOTIFICATIONS_2, () -> {
@@ -128,6 +117,20 @@ class TwoInstancesIT {
                     suite("kafka", "start");
                     kafkaStopped = false;
                 });
+    }
+
+    /**
+     * Last, as it touches everyone on this machine: waits until no other clone's tests announce themselves, announces
+     * the restart until the class ends (and the JVM, should it be stopped by a signal), then restarts while tips flow.
+     */
+    @Test
+    @Order(3)
+    void postgresRestartedWhileTipsFlow() throws Exception {
+        waitForOtherTests();
+        Files.writeString(PG_RESTART_RUNNING, "TwoInstancesIT in " + Suite.ROOT + "\n");
+        Runtime.getRuntime().addShutdownHook(new Thread(TwoInstancesIT::withdrawAnnouncement));
+        tipsFlowThrough("PostgreSQL restart while tips flow (2 instances)", 40, Duration.ofMillis(400), Duration.ofSeconds(5),
+                Suite.NOTIFICATIONS, TwoInstancesIT::restartPostgres);
     }
 
     /** Something the test does to the suite, which may block while tips keep flowing. */
@@ -363,7 +366,6 @@ class TwoInstancesIT {
 
     /** {@code pg_ctlcluster 15 main restart}, as root or the postgres user, else through {@code sudo -n} (as ./suite does). */
     private static void restartPostgres() throws Exception {
-        waitForOtherTests();
         List<String> command = new ArrayList<>(List.of("pg_ctlcluster", PG_VERSION, PG_CLUSTER, "restart"));
         String user = System.getProperty("user.name");
         if (!user.equals("root") && !user.equals("postgres")) {
