@@ -135,9 +135,19 @@ public final class ServiceProcess {
 
     /**
      * Commits the system tests' consumer groups at the end of their topics before the first start, so the services
-     * handle what the tests produce rather than the history other runs left on the shared broker.
+     * handle what the tests produce rather than the history other runs left on the shared broker. A member a killed run
+     * left in the group keeps it from being altered until the broker expires it (its session timeout): wait for that.
      */
     void skipBacklog() {
+        Awaitility.await("the broker expires what is left of " + consumerGroup()).atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(3)).ignoreExceptionsInstanceOf(IllegalStateException.class)
+                .until(() -> {
+                    commitAtEnd();
+                    return true;
+                });
+    }
+
+    private void commitAtEnd() {
         try (Admin admin = Admin.create(SuiteKafka.adminConfig())) {
             for (String topic : consumerChannels().values()) {
                 var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
