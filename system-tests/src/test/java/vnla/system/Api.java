@@ -26,7 +26,8 @@ public final class Api {
         return as(Suite.NOTIFICATIONS, role, agency);
     }
 
-    private static RequestSpecification as(ServiceProcess service, String role, String agency) {
+    /** A call to one given instance of a service. */
+    public static RequestSpecification as(ServiceProcess service, String role, String agency) {
         return RestAssured.given()
                 .baseUri(service.url())
                 .auth().oauth2(Tokens.forRole(role, agency))

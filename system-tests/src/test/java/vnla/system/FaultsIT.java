@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -75,9 +76,11 @@ class FaultsIT {
             });
             List<ConsumerRecord<String, byte[]>> published = tips.drain(r -> accepted.contains(r.key()), Duration.ofSeconds(2));
             long duplicates = published.size() - Flow.distinctEventsPerKey(published, ConsumerRecord::key).values().stream().mapToLong(l -> l).sum();
+            long outOfOrder = Flow.outOfOrder(published);
             Flow.summary("Kafka stopped 30 s during intake", offered, accepted.size(), delivered.size(), duplicates,
-                    Flow.lost(accepted, delivered));
+                    Flow.lost(accepted, delivered), outOfOrder);
             assertEquals(offered, accepted.size());
+            assertEquals(0, outOfOrder, "tips whose events are out of order");
             assertEquals(accepted, delivered);
             assertTrue(Flow.distinctEventsPerKey(published, ConsumerRecord::key).values().stream().allMatch(n -> n == 1));
         }
@@ -88,7 +91,7 @@ class FaultsIT {
     void caseServiceKilledWhileTipsFlowLosesAndDoublesNothing() throws Exception {
         int offered = 60;
         List<String> accepted = new ArrayList<>();
-        try (TopicWatcher requests = TopicWatcher.watch(Topics.CASES_ALERT_REQUESTS)) {
+        try (TopicWatcher requests = TopicWatcher.watch(Topics.CASES_ALERT_REQUESTS); TopicWatcher tips = TopicWatcher.watch(Topics.HOTLINE_TIPS)) {
             for (int i = 0; i < offered; i++) {
                 String id = Flow.postTip("vn.hue", "VN-26", "Tin báo số " + i + " trong lúc case-service sập");
                 Flow.triageForPartner("vn.hue", id, PARTNER);
@@ -111,12 +114,15 @@ class FaultsIT {
             List<ConsumerRecord<String, byte[]>> alertRequests = requests.await(r -> accepted.stream().anyMatch(Flow.text(r)::contains),
                     offered, Duration.ofMinutes(2));
             alertRequests = requests.drain(r -> accepted.stream().anyMatch(Flow.text(r)::contains), Duration.ofSeconds(3));
-            Map<String, Long> perTip = Flow.distinctEventsPerKey(alertRequests,
-                    r -> accepted.stream().filter(Flow.text(r)::contains).findFirst().orElseThrow());
+            Function<ConsumerRecord<String, byte[]>, String> tipOf = r -> accepted.stream().filter(Flow.text(r)::contains).findFirst().orElseThrow();
+            Map<String, Long> perTip = Flow.distinctEventsPerKey(alertRequests, tipOf);
             long duplicates = alertRequests.size() - perTip.values().stream().mapToLong(l -> l).sum();
+            List<ConsumerRecord<String, byte[]>> tipEvents = tips.drain(r -> accepted.contains(r.key()), Duration.ofSeconds(1));
+            long outOfOrder = Flow.outOfOrder(tipEvents) + Flow.requestsBeforeTheirTriage(alertRequests, tipEvents, tipOf);
             Flow.summary("case-service SIGKILL while tips flow", offered, accepted.size(), perTip.size(), duplicates,
-                    offered - perTip.size());
+                    offered - perTip.size(), outOfOrder);
             assertEquals(Set.copyOf(accepted), delivered);
+            assertEquals(0, outOfOrder, "tips whose events, or alert requests, are out of order");
             assertEquals(offered, perTip.size(), "one alert request per tip");
             assertTrue(perTip.values().stream().allMatch(n -> n == 1), "no alert request doubled: " + perTip);
         }
@@ -127,7 +133,7 @@ class FaultsIT {
     void partnerEndpointDownForTwoMinutesGetsEveryAlertOnce() {
         Api.unsubscribeAll(PARTNER);
         AtomicBoolean up = new AtomicBoolean(false);
-        try (WebhookReceiver salavan = WebhookReceiver.start()) {
+        try (WebhookReceiver salavan = WebhookReceiver.start(); TopicWatcher tipTopic = TopicWatcher.watch(Topics.HOTLINE_TIPS)) {
             salavan.trust(Api.subscribeWebhook(PARTNER, salavan.url()))
                     .answering(n -> up.get() ? WebhookReceiver.Reply.of(204) : WebhookReceiver.Reply.of(503));
             int offered = 20;
@@ -139,10 +145,12 @@ class FaultsIT {
             await().pollDelay(Duration.ofSeconds(5)).until(() -> true);
             long duplicates = duplicateSuccesses(salavan, tips);
             // unacknowledged FLASH alerts also escalate during the outage: each tier's copy is a delivery of its own
+            long outOfOrder = Flow.outOfOrder(tipTopic.drain(r -> tips.contains(r.key()), Duration.ofSeconds(1)));
             Flow.summary("partner webhook down 2 min", offered, offered, succeeded(salavan, tips).size(), duplicates,
-                    offered - succeeded(salavan, tips).size());
+                    offered - succeeded(salavan, tips).size(), outOfOrder);
             assertEquals(offered, succeeded(salavan, tips).size());
             assertEquals(0, duplicates);
+            assertEquals(0, outOfOrder, "tips whose events are out of order");
         }
     }
 
@@ -151,7 +159,7 @@ class FaultsIT {
     void notificationServiceKilledMidRetryResumesDeliveries() {
         Api.unsubscribeAll(PARTNER);
         AtomicBoolean up = new AtomicBoolean(false);
-        try (WebhookReceiver salavan = WebhookReceiver.start()) {
+        try (WebhookReceiver salavan = WebhookReceiver.start(); TopicWatcher tipTopic = TopicWatcher.watch(Topics.HOTLINE_TIPS)) {
             salavan.trust(Api.subscribeWebhook(PARTNER, salavan.url()))
                     .answering(n -> up.get() ? WebhookReceiver.Reply.of(204) : WebhookReceiver.Reply.of(503));
             int offered = 10;
@@ -166,10 +174,12 @@ class FaultsIT {
 
             await("deliveries resumed").atMost(Duration.ofMinutes(2)).until(() -> succeeded(salavan, tips).size() == offered);
             long duplicates = duplicateSuccesses(salavan, tips);
+            long outOfOrder = Flow.outOfOrder(tipTopic.drain(r -> tips.contains(r.key()), Duration.ofSeconds(1)));
             Flow.summary("notification-service SIGKILL mid-retry", offered, offered, succeeded(salavan, tips).size(), duplicates,
-                    offered - succeeded(salavan, tips).size());
+                    offered - succeeded(salavan, tips).size(), outOfOrder);
             assertEquals(offered, succeeded(salavan, tips).size());
             assertEquals(0, duplicates);
+            assertEquals(0, outOfOrder, "tips whose events are out of order");
         }
     }
 

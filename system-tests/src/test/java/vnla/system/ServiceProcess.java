@@ -39,8 +39,17 @@ public final class ServiceProcess {
     /** Where the management interface listens, relative to the API port (as ./suite: 8081 → 9081). */
     static final int MANAGEMENT_PORT_OFFSET = 1000;
     static final String DEV_PUBLIC_KEY = "testing/src/main/resources/" + Tokens.PUBLIC_KEY_RESOURCE;
+    /** Instance n of a service listens on its ports + (n - 1) × this, as with {@code ./suite run --instances}. */
+    static final int INSTANCE_PORT_STEP = 100;
+    /**
+     * The databases the system tests use: {@code <database>_test} unless {@code -Dsuite.system-tests.database-suffix}
+     * names others (e.g. {@code _b}), so that a run beside another clone's module tests does not share their rows.
+     */
+    static final String DATABASE_SUFFIX = System.getProperty("suite.system-tests.database-suffix", "_test");
 
     private final String name;
+    /** Names its log: the service's name for the first instance, {@code <service>-<n>} for the n-th. */
+    private final String instance;
     private final int port;
     private final int managementPort;
     private final Path root;
@@ -51,11 +60,12 @@ public final class ServiceProcess {
     ServiceProcess(Path root, String name, int port, String database) {
         this.root = root;
         this.name = name;
+        this.instance = name;
         this.port = port;
         this.managementPort = port + MANAGEMENT_PORT_OFFSET;
         settings.put("quarkus.http.port", Integer.toString(port));
         settings.put("quarkus.management.port", Integer.toString(managementPort));
-        settings.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/" + database + "_test");
+        settings.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/" + database + DATABASE_SUFFIX);
         // the prod profile has no database password and trusts no key, issuer or audience until told
         settings.put("quarkus.datasource.password", database);
         settings.put("quarkus.flyway.username", database + "_owner");
@@ -77,6 +87,29 @@ public final class ServiceProcess {
         }
         // the system tests' own consumer groups, so a suite started by ./suite run elsewhere does not share partitions
         consumerChannels().keySet().forEach(channel -> settings.put("mp.messaging.incoming." + channel + ".group.id", consumerGroup()));
+    }
+
+    private ServiceProcess(ServiceProcess first, int number) {
+        this.root = first.root;
+        this.name = first.name;
+        this.instance = first.name + "-" + number;
+        this.port = first.port + (number - 1) * INSTANCE_PORT_STEP;
+        this.managementPort = port + MANAGEMENT_PORT_OFFSET;
+        settings.putAll(first.settings);
+        secrets.putAll(first.secrets);
+        settings.put("quarkus.http.port", Integer.toString(port));
+        settings.put("quarkus.management.port", Integer.toString(managementPort));
+    }
+
+    /**
+     * Instance {@code number} (2 and up) of this service: the same settings, database, Kafka principal and consumer
+     * group, on the ports + (number - 1) × 100, logging to {@code system-tests/target/logs/<service>-<number>.log}.
+     */
+    ServiceProcess instance(int number) {
+        if (number < 2) {
+            throw new IllegalArgumentException("instance 1 is this one; ask for 2 or more, not " + number);
+        }
+        return new ServiceProcess(this, number);
     }
 
     /** The service's own Tink keysets under system-tests/target/keys, generated once per clone with Tink's own API. */
@@ -102,9 +135,19 @@ public final class ServiceProcess {
 
     /**
      * Commits the system tests' consumer groups at the end of their topics before the first start, so the services
-     * handle what the tests produce rather than the history other runs left on the shared broker.
+     * handle what the tests produce rather than the history other runs left on the shared broker. A member a killed run
+     * left in the group keeps it from being altered until the broker expires it (its session timeout): wait for that.
      */
     void skipBacklog() {
+        Awaitility.await("the broker expires what is left of " + consumerGroup()).atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(3)).ignoreExceptionsInstanceOf(IllegalStateException.class)
+                .until(() -> {
+                    commitAtEnd();
+                    return true;
+                });
+    }
+
+    private void commitAtEnd() {
         try (Admin admin = Admin.create(SuiteKafka.adminConfig())) {
             for (String topic : consumerChannels().values()) {
                 var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
@@ -135,6 +178,11 @@ public final class ServiceProcess {
         return name;
     }
 
+    /** The service's name, with {@code -<n>} for its n-th instance. */
+    public String instanceName() {
+        return instance;
+    }
+
     public String url() {
         return "http://127.0.0.1:" + port;
     }
@@ -148,11 +196,11 @@ public final class ServiceProcess {
         if (process != null && process.isAlive()) {
             return;
         }
-        launch(name);
-        Awaitility.await(name + " ready").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+        launch(instance);
+        Awaitility.await(instance + " ready").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
                 .until(() -> {
                     if (!process.isAlive()) {
-                        throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see system-tests/target/logs/" + name + ".log");
+                        throw new IllegalStateException(instance + " exited with " + process.exitValue() + "; see system-tests/target/logs/" + instance + ".log");
                     }
                     return ready();
                 });

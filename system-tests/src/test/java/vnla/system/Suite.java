@@ -4,7 +4,9 @@ import java.nio.file.Path;
 
 /**
  * The three services, started once for all system tests (ports 28081–28083, management ports 29081–29083, the
- * services' test databases, shortened retry and escalation timings, no rate limits) and stopped when the test JVM exits.
+ * services' test databases, shortened retry and escalation timings, no rate limits) and stopped when the test JVM exits;
+ * a second instance of each (28181–28183, management 29181–29183, the same settings) only for the tests that ask.
+ * {@code -Dsuite.system-tests.port-offset=N} moves all of them by N, beside another clone's system tests.
  */
 public final class Suite {
 
@@ -12,14 +14,15 @@ public final class Suite {
 
     /** A million calls a minute: the scenarios and faults offer tips from one officer far faster than a person would. */
     private static final String UNLIMITED = "1000000";
+    private static final int PORT_OFFSET = Integer.getInteger("suite.system-tests.port-offset", 0);
 
-    public static final ServiceProcess HOTLINE = new ServiceProcess(ROOT, "hotline-service", 28081, "hotline")
+    public static final ServiceProcess HOTLINE = new ServiceProcess(ROOT, "hotline-service", 28081 + PORT_OFFSET, "hotline")
             .with("suite.rate-limits.tip-intake.per-caller", UNLIMITED)
             .with("suite.rate-limits.tip-intake.per-agency", UNLIMITED)
             .with("suite.rate-limits.receipt-lookup.per-caller", UNLIMITED)
             .with("suite.rate-limits.receipt-lookup.per-agency", UNLIMITED);
-    public static final ServiceProcess CASES = new ServiceProcess(ROOT, "case-service", 28082, "cases");
-    public static final ServiceProcess NOTIFICATIONS = new ServiceProcess(ROOT, "notification-service", 28083, "notifications")
+    public static final ServiceProcess CASES = new ServiceProcess(ROOT, "case-service", 28082 + PORT_OFFSET, "cases");
+    public static final ServiceProcess NOTIFICATIONS = new ServiceProcess(ROOT, "notification-service", 28083 + PORT_OFFSET, "notifications")
             .with("suite.rate-limits.subscription-create.per-caller", UNLIMITED)
             .with("suite.rate-limits.subscription-create.per-agency", UNLIMITED)
             // the tests' webhook receivers listen on ephemeral ports of 127.0.0.1; nothing else is allowed
@@ -31,7 +34,13 @@ public final class Suite {
             .with("notification.escalation.flash", "PT20S")
             .with("notification.escalation.poll-interval", "1s");
 
+    /** The second instance of each service: same database, Kafka principal and consumer groups, ports + 100. */
+    public static final ServiceProcess HOTLINE_2 = HOTLINE.instance(2);
+    public static final ServiceProcess CASES_2 = CASES.instance(2);
+    public static final ServiceProcess NOTIFICATIONS_2 = NOTIFICATIONS.instance(2);
+
     private static boolean started;
+    private static boolean secondsStarted;
 
     private Suite() {
     }
@@ -52,5 +61,28 @@ public final class Suite {
         HOTLINE.start();
         CASES.start();
         NOTIFICATIONS.start();
+    }
+
+    /** {@link #up()}, then the second instance of each service (whichever is not running yet); idempotent. */
+    public static synchronized void twoOfEachUp() {
+        up();
+        if (!secondsStarted) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                HOTLINE_2.stop();
+                CASES_2.stop();
+                NOTIFICATIONS_2.stop();
+            }));
+            secondsStarted = true;
+        }
+        HOTLINE_2.start();
+        CASES_2.start();
+        NOTIFICATIONS_2.start();
+    }
+
+    /** Stops the second instances, so the test classes after one that started them see one instance of each again. */
+    public static synchronized void secondInstancesDown() {
+        HOTLINE_2.stop();
+        CASES_2.stop();
+        NOTIFICATIONS_2.stop();
     }
 }
