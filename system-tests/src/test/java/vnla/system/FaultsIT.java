@@ -42,7 +42,7 @@ class FaultsIT {
 
     @AfterEach
     void everythingBackUp() throws Exception {
-        suite("kafka", "start");
+        Suite.command("kafka", "start");
         Suite.up();
     }
 
@@ -52,7 +52,7 @@ class FaultsIT {
         int offered = 200;
         Set<String> accepted = new HashSet<>();
         try (TopicWatcher tips = TopicWatcher.watch(Topics.HOTLINE_TIPS)) {
-            suite("kafka", "stop");
+            Suite.command("kafka", "stop");
             long start = System.nanoTime();
             long interval = Duration.ofSeconds(30).toNanos() / offered;
             for (int i = 0; i < offered; i++) {
@@ -63,7 +63,7 @@ class FaultsIT {
                     accepted.add(id);
                 }
             }
-            suite("kafka", "start");
+            Suite.command("kafka", "start");
 
             Set<String> delivered = ConcurrentHashMap.newKeySet();
             await("every tip in case-service").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> {
@@ -207,14 +207,5 @@ class FaultsIT {
                 .filter(c -> c.answered() < 300)
                 .flatMap(c -> tips.stream().filter(c.body()::contains))
                 .collect(Collectors.toSet());
-    }
-
-    private static void suite(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Suite.ROOT.resolve("suite").toString()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(Suite.ROOT.toFile()).inheritIO().start();
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("./suite " + String.join(" ", args) + " failed");
-        }
     }
 }

@@ -1,6 +1,8 @@
 package vnla.system;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The three services, started once for all system tests (ports 28081–28083, management ports 29081–29083, the
@@ -84,5 +86,15 @@ public final class Suite {
         HOTLINE_2.stop();
         CASES_2.stop();
         NOTIFICATIONS_2.stop();
+    }
+
+    /** Runs {@code ./suite <args>} of this checkout (e.g. {@code kafka stop}) and waits for it; fails on a non-zero exit. */
+    static void command(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(ROOT.resolve("suite").toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(ROOT.toFile()).inheritIO().start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("./suite " + String.join(" ", args) + " failed");
+        }
     }
 }

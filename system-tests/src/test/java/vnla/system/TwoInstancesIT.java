@@ -1,8 +1,6 @@
 package vnla.system;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -56,11 +54,6 @@ class TwoInstancesIT {
     private static final String PARTNER = "la.salavan";
     private static final List<ServiceProcess> HOTLINES = List.of(Suite.HOTLINE, Suite.HOTLINE_2);
     private static final List<ServiceProcess> CASES = List.of(Suite.CASES, Suite.CASES_2);
-    /** Another clone's tests announce themselves with it; the PostgreSQL restart waits until it is gone. */
-    private static final Path OTHER_TESTS_RUNNING = Path.of("/tmp/main-tests-running");
-    /** This class's announcement to them: PostgreSQL may restart under their feet while it exists. */
-    private static final Path PG_RESTART_RUNNING = Path.of("/tmp/pg-restart-running");
-    private static final Duration OTHER_TESTS_PATIENCE = Duration.ofMinutes(15);
     private static final String PG_VERSION = "15";
     private static final String PG_CLUSTER = "main";
     /** How long a balanced request keeps trying (503s while PostgreSQL restarts, the other instance after a kill). */
@@ -80,7 +73,7 @@ class TwoInstancesIT {
     @AfterEach
     void everyInstanceBackUp() throws Exception {
         if (kafkaStopped) {
-            suite("kafka", "start");
+            Suite.command("kafka", "start");
             kafkaStopped = false;
         }
         Suite.twoOfEachUp();
@@ -88,11 +81,7 @@ class TwoInstancesIT {
 
     @AfterAll
     static void oneOfEachAgain() {
-        try {
-            Suite.secondInstancesDown();
-        } finally {
-            withdrawAnnouncement();
-        }
+        Suite.secondInstancesDown();
     }
 
     @Test
@@ -112,23 +101,17 @@ class TwoInstancesIT {
         tipsFlowThrough("Kafka stopped 30 s while tips flow (2 instances)", 60, Duration.ofMillis(700), Duration.ofSeconds(4),
                 Suite.NOTIFICATIONS_2, () -> {
                     kafkaStopped = true;
-                    suite("kafka", "stop");
+                    Suite.command("kafka", "stop");
                     LockSupport.parkNanos(Duration.ofSeconds(30).toNanos());
-                    suite("kafka", "start");
+                    Suite.command("kafka", "start");
                     kafkaStopped = false;
                 });
     }
 
-    /**
-     * Last, as it touches everyone on this machine: waits until no other clone's tests announce themselves, announces
-     * the restart until the class ends (and the JVM, should it be stopped by a signal), then restarts while tips flow.
-     */
+    /** Last, as it restarts the machine's PostgreSQL cluster under every connection: restarts it while tips flow. */
     @Test
     @Order(3)
     void postgresRestartedWhileTipsFlow() throws Exception {
-        waitForOtherTests();
-        Files.writeString(PG_RESTART_RUNNING, "TwoInstancesIT in " + Suite.ROOT + "\n");
-        Runtime.getRuntime().addShutdownHook(new Thread(TwoInstancesIT::withdrawAnnouncement));
         tipsFlowThrough("PostgreSQL restart while tips flow (2 instances)", 40, Duration.ofMillis(400), Duration.ofSeconds(5),
                 Suite.NOTIFICATIONS, TwoInstancesIT::restartPostgres);
     }
@@ -377,29 +360,4 @@ class TwoInstancesIT {
         }
     }
 
-    /** Another clone's tests use this PostgreSQL: a restart waits (polling every 30 s, at most 15 min) until they end. */
-    private static void waitForOtherTests() {
-        if (Files.exists(OTHER_TESTS_RUNNING)) {
-            System.out.println("TwoInstancesIT: " + OTHER_TESTS_RUNNING + " exists; waiting (at most 15 min) before restarting PostgreSQL");
-            await(OTHER_TESTS_RUNNING + " gone").atMost(OTHER_TESTS_PATIENCE).pollInterval(Duration.ofSeconds(30))
-                    .until(() -> !Files.exists(OTHER_TESTS_RUNNING));
-        }
-    }
-
-    private static void withdrawAnnouncement() {
-        try {
-            Files.deleteIfExists(PG_RESTART_RUNNING);
-        } catch (IOException e) {
-            System.err.println("TwoInstancesIT: could not delete " + PG_RESTART_RUNNING + ": " + e);
-        }
-    }
-
-    private static void suite(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Suite.ROOT.resolve("suite").toString()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(Suite.ROOT.toFile()).inheritIO().start();
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("./suite " + String.join(" ", args) + " failed");
-        }
-    }
 }
