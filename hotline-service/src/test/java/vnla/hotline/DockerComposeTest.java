@@ -21,6 +21,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import vnla.common.event.EventType;
 import vnla.common.event.Topics;
+import vnla.testing.SuiteServices;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -55,6 +56,29 @@ class DockerComposeTest {
         assertEquals("9092:9092", services.at("/kafka/ports/0").asText());
         assertTrue(services.at("/kafka/image").asText().startsWith("apache/kafka:"));
         assertTrue(services.at("/postgres/image").asText().startsWith("postgres:"));
+    }
+
+    /** stack/services is the one list: ./suite and the system tests read it; compose and each service must agree. */
+    @Test
+    void composeAndEveryServiceAgreeWithTheSuitesListOfServices() throws IOException {
+        JsonNode services = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile()).get("services");
+        List<SuiteServices.Service> listed = SuiteServices.read(ROOT);
+        assertEquals(List.of("hotline-service", "case-service", "notification-service"), listed.stream().map(SuiteServices.Service::name).toList());
+        for (SuiteServices.Service service : listed) {
+            Properties config = new Properties();
+            try (var in = Files.newBufferedReader(ROOT.resolve(service.name() + "/src/main/resources/application.properties"))) {
+                config.load(in);
+            }
+            assertEquals(Integer.toString(service.port()), config.getProperty("quarkus.http.port"), service.name());
+            assertEquals(Integer.toString(service.managementPort()), config.getProperty("quarkus.management.port"), service.name());
+            assertTrue(config.getProperty("quarkus.datasource.jdbc.url").endsWith("/" + service.database()), service.name());
+            assertEquals(service.database(), config.getProperty("quarkus.datasource.username"), service.name());
+            JsonNode compose = services.get(service.name());
+            assertEquals(service.port() + ":" + service.port(), compose.at("/ports/0").asText(), service.name());
+            assertEquals("127.0.0.1:" + service.managementPort() + ":" + service.managementPort(), compose.at("/ports/1").asText(), service.name());
+            assertEquals("jdbc:postgresql://postgres:5432/" + service.database(), compose.at("/environment/QUARKUS_DATASOURCE_JDBC_URL").asText(),
+                    service.name());
+        }
     }
 
     @Test

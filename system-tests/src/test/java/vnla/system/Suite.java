@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import vnla.testing.SuiteServices;
+
 /**
  * The three services, started once for all system tests (ports 28081–28083, management ports 29081–29083, the
  * services' test databases, shortened retry and escalation timings, no rate limits) and stopped when the test JVM exits;
@@ -17,14 +19,16 @@ public final class Suite {
     /** A million calls a minute: the scenarios and faults offer tips from one officer far faster than a person would. */
     private static final String UNLIMITED = "1000000";
     private static final int PORT_OFFSET = Integer.getInteger("suite.system-tests.port-offset", 0);
+    /** The system tests' ports: the ports of stack/services + this (8081 → 28081). */
+    private static final int SYSTEM_TEST_PORTS = 20_000;
 
-    public static final ServiceProcess HOTLINE = new ServiceProcess(ROOT, "hotline-service", 28081 + PORT_OFFSET, "hotline")
+    public static final ServiceProcess HOTLINE = process("hotline-service")
             .with("suite.rate-limits.tip-intake.per-caller", UNLIMITED)
             .with("suite.rate-limits.tip-intake.per-agency", UNLIMITED)
             .with("suite.rate-limits.receipt-lookup.per-caller", UNLIMITED)
             .with("suite.rate-limits.receipt-lookup.per-agency", UNLIMITED);
-    public static final ServiceProcess CASES = new ServiceProcess(ROOT, "case-service", 28082 + PORT_OFFSET, "cases");
-    public static final ServiceProcess NOTIFICATIONS = new ServiceProcess(ROOT, "notification-service", 28083 + PORT_OFFSET, "notifications")
+    public static final ServiceProcess CASES = process("case-service");
+    public static final ServiceProcess NOTIFICATIONS = process("notification-service")
             .with("suite.rate-limits.subscription-create.per-caller", UNLIMITED)
             .with("suite.rate-limits.subscription-create.per-agency", UNLIMITED)
             // the tests' webhook receivers listen on ephemeral ports of 127.0.0.1; nothing else is allowed
@@ -96,5 +100,11 @@ public final class Suite {
         if (process.waitFor() != 0) {
             throw new IllegalStateException("./suite " + String.join(" ", args) + " failed");
         }
+    }
+
+    /** A service of stack/services on its system-test port, against its test database. */
+    private static ServiceProcess process(String name) {
+        SuiteServices.Service service = SuiteServices.named(ROOT, name);
+        return new ServiceProcess(ROOT, name, service.port() + SYSTEM_TEST_PORTS + PORT_OFFSET, service.database());
     }
 }
