@@ -155,6 +155,14 @@ public final class PartnerLatency {
                 }
                 webhookArrived.incrementAndGet();
                 onWebhook.put(tipId, arrived);
+                // Salavan's liaison officer acknowledges, as on duty: an unacknowledged FLASH alert escalates after
+                // 15 minutes, and the copies for the next tier would load the later runs
+                String alertId = call.json().path("data").path("alertId").asText(null);
+                if (alertId != null) {
+                    post(notifications + "/api/v1/alerts/" + alertId + "/acknowledgements", liaison,
+                            TipBodies.json(Map.of("officerName", "ສົມສັກ ວົງສາ", "officerRank", "Major")), Map.of())
+                            .exceptionally(e -> null);
+                }
             }
         });
                 Consuming tipsTopic = new Consuming(bootstrap, "hotline.tips.v1", Duration.ofSeconds(20), record -> {
