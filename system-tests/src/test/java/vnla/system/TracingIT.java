@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import vnla.common.trace.TraceContext;
+import vnla.testing.Traceparent;
 import vnla.testing.WebhookReceiver;
 
 import static org.awaitility.Awaitility.await;
@@ -48,7 +49,7 @@ class TracingIT {
                     .until(() -> salavan.calls().stream().anyMatch(c -> c.body().contains(tipId) && c.answered() < 300));
             WebhookReceiver.Call call = salavan.calls().stream().filter(c -> c.body().contains(tipId)).findFirst().orElseThrow();
             assertNotNull(call.header(TraceContext.HEADER), "the webhook carries a traceparent");
-            assertEquals(trace, TraceContext.traceId(call.header(TraceContext.HEADER)));
+            assertEquals(trace, Traceparent.traceId(call.header(TraceContext.HEADER)));
         }
     }
 

@@ -36,8 +36,8 @@ import vnla.common.event.Topics;
 import vnla.common.event.Vocabulary.Priority;
 import vnla.common.event.Vocabulary.Releasability;
 import vnla.common.event.Vocabulary.Tlp;
-import vnla.common.trace.TraceContext;
 import vnla.testing.TopicWatcher;
+import vnla.testing.Traceparent;
 
 /**
  * Alert requests respect agreements and handling codes. Agency pairs are reserved per case because agreements are
@@ -108,7 +108,7 @@ class AlertRequestTest {
 
             ConsumerRecord<String, byte[]> record = watcher.awaitOne(r -> "cases.alert.requested".equals(TopicWatcher.header(r, "ce_type"))
                     && new String(r.value(), StandardCharsets.UTF_8).contains(tip.tipId().toString()));
-            assertEquals(tipTrace, TraceContext.traceId(TopicWatcher.header(record, "traceparent")));
+            assertEquals(tipTrace, Traceparent.traceId(TopicWatcher.header(record, "traceparent")));
         }
     }
 

@@ -65,10 +65,4 @@ public final class TraceContext {
         Context context = parse(traceparent);
         return Span.fromContext(context).getSpanContext().isValid() ? context.makeCurrent() : Scope.noop();
     }
-
-    /** The trace id of a {@code traceparent}, or null for a malformed one. */
-    public static String traceId(String traceparent) {
-        var span = Span.fromContext(parse(traceparent)).getSpanContext();
-        return span.isValid() ? span.getTraceId() : null;
-    }
 }

@@ -16,9 +16,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import vnla.common.event.EventCodec;
 import vnla.common.event.EventType;
 import vnla.common.event.Topics;
-import vnla.common.trace.TraceContext;
 import vnla.hotline.TipFixtures;
 import vnla.testing.TopicWatcher;
+import vnla.testing.Traceparent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -81,7 +81,7 @@ class TipEventsTest {
             for (ConsumerRecord<String, byte[]> event : events) {
                 String traceparent = header(event, "traceparent");
                 assertNotNull(traceparent, header(event, "ce_type"));
-                assertEquals(tipTrace, TraceContext.traceId(traceparent), header(event, "ce_type"));
+                assertEquals(tipTrace, Traceparent.traceId(traceparent), header(event, "ce_type"));
                 // a span of hotline-service's own (the POST's server span), not the caller's
                 assertFalse(traceparent.contains("00f067aa0ba902b7"), traceparent);
             }

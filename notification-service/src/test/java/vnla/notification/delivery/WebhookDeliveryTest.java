@@ -32,13 +32,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.standardwebhooks.Webhook;
 
 import io.quarkus.test.junit.QuarkusTest;
+import vnla.testing.Traceparent;
 import vnla.testing.WebhookReceiver;
 import vnla.common.event.AlertRequested;
 import vnla.common.event.EventCodec;
 import vnla.common.event.EventType;
 import vnla.common.event.Topics;
 import vnla.common.event.Vocabulary;
-import vnla.common.trace.TraceContext;
 import vnla.notification.Fixtures;
 import vnla.notification.alert.PartnerAlertCodec;
 import vnla.testing.TopicWatcher;
@@ -141,11 +141,11 @@ class WebhookDeliveryTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.callsFor(alertId).isEmpty());
             String traceparent = receiver.callsFor(alertId).get(0).header("traceparent");
             assertNotNull(traceparent, "the webhook carries a traceparent");
-            assertEquals(trace, TraceContext.traceId(traceparent));
+            assertEquals(trace, Traceparent.traceId(traceparent));
             assertFalse(traceparent.contains("a3ce929d0e0e4736"), "the call is a span of notification-service's own: " + traceparent);
             var issued = events.awaitOne(r -> alertId.equals(r.key())
                     && EventType.ALERT_DELIVERED.type().equals(TopicWatcher.header(r, "ce_type")));
-            assertEquals(trace, TraceContext.traceId(TopicWatcher.header(issued, "traceparent")), "its events continue the trace too");
+            assertEquals(trace, Traceparent.traceId(TopicWatcher.header(issued, "traceparent")), "its events continue the trace too");
         }
     }
 
