@@ -38,6 +38,8 @@ public final class PartnerLatency {
 
     static final String SENDER = "vn.hue";
     static final String PARTNER = "la.salavan";
+    /** How the benchmark names its subscriptions, so a later run finds and deletes those an interrupted one left. */
+    static final String BENCH_SUBSCRIPTION = "benchmark ";
     static final String PARTNER_TOPIC = "alerts.partner." + PARTNER + ".v1";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -141,6 +143,7 @@ public final class PartnerLatency {
         Map<String, Long> onWebhook = new ConcurrentHashMap<>();
         Map<String, Long> onPartner = new ConcurrentHashMap<>();
         agreementInForce(admin);
+        removeLeftovers(liaison);
         List<String> subscriptions = new ArrayList<>();
         Consuming partnerReader = null;
         try (WebhookReceiver receiver = WebhookReceiver.start().onEachCall(call -> {
@@ -179,11 +182,11 @@ public final class PartnerLatency {
                     }
                 })) {
             JsonNode hook = subscribe(liaison, Map.of("channel", "WEBHOOK", "url", receiver.url(),
-                    "filters", Map.of("priorities", List.of("FLASH")), "description", "benchmark webhook receiver (./suite bench)"));
+                    "filters", Map.of("priorities", List.of("FLASH")), "description", BENCH_SUBSCRIPTION + "webhook receiver (./suite bench)"));
             subscriptions.add(hook.path("id").asText());
             receiver.trust(hook.path("secret").asText());
             JsonNode topic = subscribe(liaison, Map.of("channel", "KAFKA",
-                    "filters", Map.of("priorities", List.of("FLASH")), "description", "benchmark Kafka consumer (./suite bench)"));
+                    "filters", Map.of("priorities", List.of("FLASH")), "description", BENCH_SUBSCRIPTION + "Kafka consumer (./suite bench)"));
             if (topic.hasNonNull("id")) {
                 subscriptions.add(topic.path("id").asText());
             }
@@ -320,6 +323,28 @@ public final class PartnerLatency {
         System.err.println("bench: the partner topic is read by the partner's own user over SASL_SSL (SCRAM-SHA-512, TLS)");
         return vnla.testing.SuiteKafka.partnerConfig(subscription.path("kafkaUsername").asText(),
                 subscription.path("kafkaPassword").asText());
+    }
+
+    /**
+     * Deletes the benchmark's subscriptions an interrupted run left behind: a webhook whose receiver is gone would
+     * otherwise get a copy of every alert of the later runs, retried with backoff, and load notification-service.
+     */
+    private void removeLeftovers(String liaison) throws Exception {
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(notifications + "/api/v1/subscriptions?size=100"))
+                .header("Authorization", "Bearer " + liaison).timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IOException("notification-service did not list the subscriptions: " + answer.statusCode() + " " + answer.body());
+        }
+        int removed = 0;
+        for (JsonNode subscription : read(answer.body()).path("items")) {
+            if (subscription.path("description").asText("").startsWith(BENCH_SUBSCRIPTION)) {
+                unsubscribe(liaison, subscription.path("id").asText());
+                removed++;
+            }
+        }
+        if (removed > 0) {
+            System.err.printf("bench: deleted %d subscription(s) an interrupted earlier run left%n", removed);
+        }
     }
 
     private void unsubscribe(String liaison, String id) {

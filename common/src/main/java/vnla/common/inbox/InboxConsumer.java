@@ -37,7 +37,9 @@ import vnla.common.event.EventType;
  * for up to 2 minutes), so a database restart or outage shorter than that dead-letters nothing;</li>
  * <li>once shutdown has begun a record is neither acknowledged nor dead-lettered: its offset stays uncommitted and the
  * next start handles it;</li>
- * <li>the effect runs in the trace the record's {@code traceparent} header names, so the events it appends continue it.</li>
+ * <li>the effect runs in the trace the record's {@code traceparent} header names, so the events it appends continue it;</li>
+ * <li>{@code consumer.events.waited} times how long a record waited between its append to the topic and the start of
+ * its handling, and {@code consumer.events.handled} how long handling it took (retries included), per consumer.</li>
  * </ul>
  * Event types the suite does not know are recorded in the inbox and otherwise ignored.
  */
@@ -87,13 +89,16 @@ public class InboxConsumer {
             LOG.warnf("%s dead-letters an unreadable record: %s", handler.consumer(), e.getMessage());
             return message.nack(e);
         }
-        String aggregate = aggregateOf(event, message.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getKey));
+        Optional<IncomingKafkaRecordMetadata> kafka = message.getMetadata(IncomingKafkaRecordMetadata.class);
+        kafka.ifPresent(record -> waited(handler, record));
+        String aggregate = aggregateOf(event, kafka.map(IncomingKafkaRecordMetadata::getKey));
         long started = System.nanoTime();
         // the consumer span Quarkus OpenTelemetry began from the record's traceparent: events appended meanwhile continue it
         Context trace = TracingMetadata.fromMessage(message).map(TracingMetadata::getCurrentContext).orElseGet(Context::current);
         for (int retry = 1;; retry++) {
             try (Scope scope = trace.makeCurrent()) {
                 handle(handler, event, aggregate, payload);
+                registry.timer("consumer.events.handled", "consumer", handler.consumer()).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                 return message.ack();
             } catch (RuntimeException e) {
                 if (stopping) {
@@ -174,6 +179,12 @@ public class InboxConsumer {
             parked.remove(waiting);
             LOG.infof("%s applied event %s of %s after the event it follows", handler.consumer(), waiting.eventId, aggregate);
         }
+    }
+
+    /** Time from the record's append to the topic (its Kafka timestamp) to now, when its handling starts. */
+    private void waited(EventHandler handler, IncomingKafkaRecordMetadata<?, ?> record) {
+        long millis = System.currentTimeMillis() - record.getTimestamp().toEpochMilli();
+        registry.timer("consumer.events.waited", "consumer", handler.consumer()).record(Math.max(0, millis), TimeUnit.MILLISECONDS);
     }
 
     private void deadLettered(EventHandler handler) {

@@ -203,6 +203,27 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void deletingTheSubscriptionDuringACallStopsItsRetries() {
+        WebhookReceiver receiver = receiverFor(Fixtures.SEKONG).holdingCalls().answering(n -> WebhookReceiver.Reply.of(503));
+        String[] subscription = subscriptions.remove(subscriptions.size() - 1);
+        AlertRequested request = Fixtures.request(Fixtures.SEKONG, Vocabulary.Priority.URGENT);
+
+        Fixtures.send(codec, request);
+        String alertId = Fixtures.awaitAlert(Fixtures.SEKONG, request);
+        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.arrivals() > 0);
+        Fixtures.unsubscribe(subscription[0], subscription[1]);
+        receiver.release(); // the call in flight at the deletion fails: 503
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(Fixtures.liaison(Fixtures.SEKONG))
+                .when().get("/api/v1/alerts/" + alertId + "/deliveries")
+                .then().statusCode(200)
+                .body("items[0].status", equalTo("CANCELLED"))
+                .body("items[0].attempts.outcome", contains("FAILED")));
+        // retries would come after 0.2 s, 0.4 s, ... in the test profile
+        assertEquals(1, receiver.drainFor(alertId, Duration.ofSeconds(2)).size(), "no retry for a deleted subscription");
+    }
+
+    @Test
     void throttledReceiverIsRetriedAfterItsRetryAfter() {
         WebhookReceiver receiver = receiverFor(Fixtures.SAVANNAKHET)
                 .answering(n -> n == 1 ? new WebhookReceiver.Reply(429, "1") : WebhookReceiver.Reply.of(200));
