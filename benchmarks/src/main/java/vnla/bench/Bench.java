@@ -58,6 +58,10 @@ public final class Bench {
         md.line("# Benchmark results, %s%s", stamp, o.smoke() ? " (smoke: tiny rates, numbers mean nothing)" : "").line("");
         Machine.describe(md, o);
 
+        // first, while the services are fresh from the restart it makes: later phases would warm them
+        List<ColdStart.Result> cold = o.wants("cold") ? ColdStart.run(o, seed, skipped) : List.of();
+        ColdStart.write(md, o, cold);
+
         Memory memory = new Memory(new ServiceStats(o.root()), SERVICES);
         memory.idle();
         memory.startSampling();
@@ -185,7 +189,7 @@ public final class Bench {
         if (profile != null) {
             writeProfile(md, profile);
         }
-        Goals.write(md, o, intake, overload, pgbench, partner, services);
+        Goals.write(md, o, cold, intake, overload, pgbench, partner, services);
         if (!skipped.isEmpty()) {
             md.line("## Not measured in this run").line("");
             skipped.forEach(s -> md.line("- %s", s));

@@ -22,6 +22,7 @@ public record Options(
         double hopSeconds,
         double partnerRate,
         double partnerSeconds,
+        double coldSeconds,
         double goalP99Ms,
         double stopP99Ms,
         Set<String> only,
@@ -49,13 +50,16 @@ public record Options(
               --pgbench-seconds S      (default 20)   --producer-seconds S (default 10)
               --hop-rate R --hop-seconds S            one hop commit+produce+consume (default 20/s, 15 s)
               --partner-rate R --partner-seconds S    tip to partner (default 20/s, 30 s)
+              --cold-seconds S         the first minute after a start: ./suite run --no-build restarts the
+                                       services, then tip to partner at --partner-rate for S s (default 60),
+                                       per 10-s window, once per --runs
               --goal-p99 MS            p99 that counts as "held" (default 100)
               --stop-p99 MS            stop raising the rate once p99 passes this (default 2000)
               --overload-base R        the sustainable intake rate the overload starts from (default: measured, the
                                        highest of --rates held with no connection cap, no error, p99 within the goal)
               --overload-factor F      offer F× that rate (default 2)   --overload-seconds S  per phase (default 60)
               --overload-goal-p99 MS   p99 of accepted tips that counts as held, and the overload goal (default 250)
-              --only a,b               intake, overload, ceiling, partner, memory (default all)
+              --only a,b               cold, intake, overload, ceiling, partner, memory (default all; --smoke: no cold)
               --profile S              record S seconds of JFR on hotline-service during the highest held rate
               --out FILE               the markdown report (default .suite/bench/results-<time>.md)
               --root DIR               the repository (default: current directory)
@@ -90,9 +94,11 @@ public record Options(
         double hopSeconds = smoke ? 1 : 15;
         double partnerRate = smoke ? 2 : 20;
         double partnerSeconds = smoke ? 2 : 30;
+        double coldSeconds = 60;
         double goal = 100;
         double stop = 2000;
-        Set<String> only = new LinkedHashSet<>(List.of("intake", "overload", "ceiling", "partner", "memory"));
+        Set<String> only = new LinkedHashSet<>(smoke ? List.of("intake", "overload", "ceiling", "partner", "memory")
+                : List.of("cold", "intake", "overload", "ceiling", "partner", "memory"));
         double overloadBase = 0;
         double overloadFactor = 2;
         double overloadSeconds = smoke ? 2 : 60;
@@ -119,6 +125,7 @@ public record Options(
                 case "--hop-seconds" -> hopSeconds = Double.parseDouble(args[++i]);
                 case "--partner-rate" -> partnerRate = Double.parseDouble(args[++i]);
                 case "--partner-seconds" -> partnerSeconds = Double.parseDouble(args[++i]);
+                case "--cold-seconds" -> coldSeconds = Double.parseDouble(args[++i]);
                 case "--goal-p99" -> goal = Double.parseDouble(args[++i]);
                 case "--stop-p99" -> stop = Double.parseDouble(args[++i]);
                 case "--only" -> only = new LinkedHashSet<>(Arrays.asList(args[++i].split(",")));
@@ -142,7 +149,7 @@ public record Options(
         String pgHost = pg.substring(0, pg.lastIndexOf(':'));
         int pgPort = Integer.parseInt(pg.substring(pg.lastIndexOf(':') + 1));
         return new Options(root, out, smoke, rates, warmup, duration, connections, runs, pgbench, producer, hopRate, hopSeconds,
-                partnerRate, partnerSeconds, goal, stop, only, hotline, cases, notifications, kafka, pgHost, pgPort, profile,
+                partnerRate, partnerSeconds, coldSeconds, goal, stop, only, hotline, cases, notifications, kafka, pgHost, pgPort, profile,
                 casesGroup, overloadBase, overloadFactor, overloadSeconds, overloadGoal);
     }
 

@@ -46,7 +46,7 @@ public final class PartnerLatency {
     /** What arrived, and how fast. */
     public record Result(double rate, double seconds, long tips, long triaged, long errors, long webhookArrived,
             long kafkaArrived, long badSignatures, Latency webhook, Latency kafka, Latency webhookAfterTriage,
-            Map<String, Latency> hops) {
+            Map<String, Latency> hops, List<Windows.Window> windows, Map<String, Long> failures) {
     }
 
     /** The hops of the path, each from the previous point seen to this one, for where the time goes. */
@@ -124,6 +124,21 @@ public final class PartnerLatency {
     }
 
     public Result run(double rate, double seconds, long seed) throws Exception {
+        return run(rate, seconds, seed, () -> {
+        });
+    }
+
+    /** Something to do once the agreement, the subscriptions and the benchmark's receivers are in place, before the load. */
+    public interface BeforeLoad {
+        void run() throws Exception;
+    }
+
+    /**
+     * Like {@link #run(double, double, long)}, doing {@code beforeLoad} (e.g. restarting the services, for the first
+     * seconds after a start) right before the load begins.
+     */
+    public Result run(double rate, double seconds, long seed, BeforeLoad beforeLoad) throws Exception {
+        Windows windows = new Windows(seconds);
         String dutyOfficer = Tokens.forRole("duty-officer", SENDER);
         String analyst = Tokens.forRole("analyst", SENDER);
         String admin = Tokens.forRole("admin", SENDER);
@@ -152,6 +167,7 @@ public final class PartnerLatency {
             long arrived = call.arrivedNanos();
             if (from != null && seenWebhook.putIfAbsent(tipId, true) == null) {
                 webhook.recordValue(Math.max(1, (arrived - from) / 1000));
+                windows.arrived(from, arrived);
                 Long triaged = triagedAt.get(tipId);
                 if (triaged != null) {
                     afterTriage.recordValue(Math.max(1, (arrived - triaged) / 1000));
@@ -208,8 +224,12 @@ public final class PartnerLatency {
             AtomicLong triaged = new AtomicLong();
             AtomicLong errors = new AtomicLong();
             List<CompletableFuture<?>> calls = java.util.Collections.synchronizedList(new ArrayList<>());
-            long tips = OpenLoop.run(rate, seconds, from -> calls.add(
-                    post(hotline + "/api/v1/tips", dutyOfficer, bodies.next(), Map.of())
+            beforeLoad.run();
+            windows.begin();
+            Map<String, Long> failures = new ConcurrentHashMap<>();
+            long tips = OpenLoop.run(rate, seconds, from -> {
+                windows.sent(from);
+                calls.add(post(hotline + "/api/v1/tips", dutyOfficer, bodies.next(), Map.of())
                             .thenCompose(created -> {
                                 if (created.statusCode() != 201) {
                                     throw new IllegalStateException("tip POST answered " + created.statusCode());
@@ -227,7 +247,16 @@ public final class PartnerLatency {
                                             return answer;
                                         });
                             })
-                            .whenComplete((answer, failure) -> (failure == null ? triaged : errors).incrementAndGet())));
+                            .whenComplete((answer, failure) -> {
+                                if (failure == null) {
+                                    triaged.incrementAndGet();
+                                } else {
+                                    errors.incrementAndGet();
+                                    windows.failed(from);
+                                    failures.merge(reason(failure), 1L, Long::sum);
+                                }
+                            }));
+            });
             CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).exceptionally(e -> null).get(60, TimeUnit.SECONDS);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while ((webhookArrived.get() < triaged.get() || kafkaArrived.get() < triaged.get()) && System.nanoTime() < deadline) {
@@ -239,7 +268,8 @@ public final class PartnerLatency {
             hops.put(HOPS.get(2), between(onRequests, onWebhook));
             hops.put(HOPS.get(3), between(onRequests, onPartner));
             return new Result(rate, seconds, tips, triaged.get(), errors.get(), webhookArrived.get(), kafkaArrived.get(),
-                    receiver.calls().stream().filter(call -> !call.verified()).count(), Latency.of(webhook), Latency.of(kafka), Latency.of(afterTriage), hops);
+                    receiver.calls().stream().filter(call -> !call.verified()).count(), Latency.of(webhook), Latency.of(kafka), Latency.of(afterTriage), hops,
+                    windows.windows(), failures);
         } finally {
             if (partnerReader != null) {
                 partnerReader.close();
@@ -249,6 +279,13 @@ public final class PartnerLatency {
             }
             executor.shutdownNow();
         }
+    }
+
+    /** Why a tip was not recorded or triaged, short enough to count: "tip POST answered 503", a client error's class. */
+    private static String reason(Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        String message = cause.getMessage() == null ? "" : cause.getMessage();
+        return cause instanceof IllegalStateException ? message.replaceAll(":.*", "") : cause.getClass().getSimpleName();
     }
 
     /** Per tip, the time from its entry in {@code from} to its entry in {@code to} (System.nanoTime of each sighting). */
