@@ -82,6 +82,29 @@ class DockerComposeTest {
     }
 
     @Test
+    void composeAndTheSuiteStartEveryServiceWithTheSameJvmSettings() throws IOException {
+        JsonNode services = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile()).get("services");
+        String dockerfile = Files.readString(ROOT.resolve("stack/docker/Dockerfile.jvm"));
+        for (String service : List.of("hotline-service", "case-service", "notification-service")) {
+            JsonNode build = services.get(service).get("build");
+            assertEquals(".", build.get("context").asText(), service);
+            assertEquals("stack/docker/Dockerfile.jvm", build.get("dockerfile").asText(), service);
+            assertEquals(service, build.at("/args/SERVICE").asText());
+            String port = services.get(service).at("/environment/QUARKUS_HTTP_PORT").asText();
+            assertEquals(port, build.at("/args/PORT").asText(), service);
+        }
+        assertTrue(dockerfile.contains("COPY --chown=185 stack/jvm.options /deployments/jvm.options"), dockerfile);
+        assertTrue(Pattern.compile("ENV JAVA_OPTS_APPEND=\"@/deployments/jvm.options ").matcher(dockerfile).find(), dockerfile);
+        assertTrue(Files.readString(ROOT.resolve("suite")).contains("\"$JAVA\" @\"$ROOT/stack/jvm.options\""), "./suite run uses the file");
+        List<String> options = Files.readAllLines(ROOT.resolve("stack/jvm.options")).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+        assertTrue(options.contains("-Xmx256m"), options.toString());
+        assertTrue(options.stream().allMatch(line -> line.startsWith("-") && !line.contains(" ")), "one option per line: " + options);
+        String ignored = Files.readString(ROOT.resolve(".dockerignore"));
+        assertTrue(ignored.contains("!stack/jvm.options") && ignored.contains("!hotline-service/target/quarkus-app"), ignored);
+    }
+
+    @Test
     void composeGivesEveryServiceItsKeysAudienceAndManagementPortAndChecksHealthThere() throws IOException {
         JsonNode services = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile()).get("services");
         for (String service : List.of("hotline-service", "case-service", "notification-service")) {
