@@ -39,6 +39,7 @@ public class ReviewPdf {
 
     private final byte[] latinFont = resource(LATIN_FONT);
     private final byte[] laoFont = resource(LAO_FONT);
+    private final LaoStacking stacking = LaoStacking.of(laoFont);
 
     byte[] render(YearlyReview review, Language language) {
         NumberFormat numbers = NumberFormat.getNumberInstance(Locale.forLanguageTag(language.name()));
@@ -49,7 +50,7 @@ public class ReviewPdf {
             document.getDocumentInformation().setTitle(title + ": " + String.join(" – ", review.agencyNames()));
             document.getDocumentInformation().setCreator("case-service");
             document.getDocumentCatalog().setLanguage(language.name());
-            ScriptFonts fonts = ScriptFonts.load(document, latinFont, laoFont);
+            ScriptFonts fonts = ScriptFonts.load(document, latinFont, laoFont, stacking);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 ReviewPage sheet = new ReviewPage(content, fonts, page.getMediaBox());
                 sheet.line(title, TITLE_SIZE);
