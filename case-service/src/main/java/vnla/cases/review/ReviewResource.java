@@ -40,7 +40,9 @@ import vnla.common.security.Roles;
 public class ReviewResource {
 
     /** The Lao PDR, and with it the partner forces, dates from December 1975: no review is older. */
-    static final Year FIRST_YEAR = Year.of(1975);
+    static final String FIRST = "1975";
+    static final Year FIRST_YEAR = Year.parse(FIRST);
+    static final String DISPOSITION = "^inline; filename=\"review-[0-9]{4}-[a-z.]+-[a-z.]+-(vi|lo|en)\\.pdf\"$";
     static final String PAIR_MESSAGE = "must name two different agencies, e.g. agencies=vn.quangnam&agencies=la.sekong";
 
     private final ReviewService reviews;
@@ -72,13 +74,13 @@ public class ReviewResource {
     @APIResponse(responseCode = "200", description = "The review", content = @Content(mediaType = ReviewPdf.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")), headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION,
                     description = "inline, with a file name such as review-2024-vn.quangnam-la.sekong-vi.pdf",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)))
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200, pattern = DISPOSITION)))
     public Response review(
-            @Parameter(description = "The two agencies, once each", required = true, example = "[\"vn.quangnam\", \"la.sekong\"]")
+            @Parameter(description = "The two agencies, once each: agencies=vn.quangnam&agencies=la.sekong", required = true, example = "[\"vn.quangnam\", \"la.sekong\"]")
             @QueryParam("agencies") @Size(min = 2, max = 2, message = PAIR_MESSAGE)
             List<@Pattern(regexp = AgreementRequests.AGENCY_ID, message = AgreementRequests.AGENCY_ID_MESSAGE) String> agencies,
             @Parameter(description = "The calendar year, from 1975 to the current one", required = true, example = "2024",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1975", maximum = "9999"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = FIRST, maximum = "9999"))
             @QueryParam("year") @NotNull Year year,
             @Parameter(description = "The language of the review", required = true, example = "vi") @QueryParam("lang") @NotNull Language lang) {
         Agency first = known(agencies.get(0));
