@@ -98,6 +98,9 @@ class AccessModelTest {
         if (path.equals("/api/v1/statistics")) {
             request.query("agency", "vn.hue").query("from", "2025-01-01").query("to", "2025-12-31");
         }
+        if (path.equals("/api/v1/statistics/review")) {
+            request.query("agencies", List.of("vn.hue", "la.salavan")).query("year", 2025).query("lang", "vi");
+        }
         if (operation.equals("POST /api/v1/operations/{id}/status")) {
             request.header("If-Match", Api.analyst("vn.hue").get("/api/v1/operations/{id}", params.get("id")).header("ETag"));
         }

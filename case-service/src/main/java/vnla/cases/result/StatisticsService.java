@@ -3,12 +3,18 @@ package vnla.cases.result;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-/** Sums results per agency pair and period in one SQL query: cases, suspects, tablets, kilograms, weapons, rounds. */
+import vnla.common.event.Vocabulary;
+
+/**
+ * Sums results per agency pair and period in one SQL query: cases, suspects, tablets, kilograms, weapons, rounds; and,
+ * for the yearly review, the same results' drugs per drug and unit.
+ */
 @ApplicationScoped
 public class StatisticsService {
 
@@ -17,7 +23,7 @@ public class StatisticsService {
      * {@code paired}: one row per result and partner of its operation. The first rows are per partner, the last the
      * total, in which a result counts once whatever the number of partners.
      */
-    static final String QUERY = """
+    static final String SCOPE = """
             with scoped as (
                 select r.id, r.operation_id, r.cases_opened, r.suspects_arrested, r.weapons, r.rounds,
                        array_prepend(o.lead_agency, o.partner_agencies) as parties,
@@ -36,6 +42,9 @@ public class StatisticsService {
                 select s.*, p.partner from scoped s cross join lateral unnest(s.parties) as p(partner)
                 where p.partner <> :agency and (:partners = '' or p.partner = any(string_to_array(:partners, ',')))
             )
+            """;
+
+    static final String QUERY = SCOPE + """
             select * from (
                 select 0 as total_row, partner, count(distinct operation_id) as operations, count(*) as results,
                        sum(cases_opened) as cases, sum(suspects_arrested) as suspects, sum(tablets) as tablets,
@@ -49,20 +58,22 @@ public class StatisticsService {
             ) figures
             order by total_row, partner""";
 
+    /** The drugs of the same results as {@link #QUERY}'s total, per drug and unit, grams converted to kilograms. */
+    static final String SEIZURES = SCOPE + """
+            select s.drug_type, case s.unit when 'GRAM' then 'KILOGRAM' else s.unit end as unit,
+                   sum(case s.unit when 'GRAM' then s.quantity / 1000 else s.quantity end) as quantity
+            from result_drug_seizure s
+            where s.result_id in (select id from paired)
+            group by 1, 2""";
+
     private final EntityManager em;
 
     public StatisticsService(EntityManager em) {
         this.em = em;
     }
 
-    @SuppressWarnings("unchecked")
     public StatisticsView summarise(String agency, List<String> partners, LocalDate from, LocalDate to) {
-        List<Object[]> rows = em.createNativeQuery(QUERY)
-                .setParameter("agency", agency)
-                .setParameter("partners", String.join(",", partners))
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList();
+        List<Object[]> rows = rows(QUERY, agency, partners, from, to);
         List<StatisticsView.PairFigures> pairs = new ArrayList<>();
         StatisticsView.Figures total = null;
         for (Object[] row : rows) {
@@ -75,6 +86,24 @@ public class StatisticsService {
             }
         }
         return new StatisticsView(agency, partners, from, to, total, pairs);
+    }
+
+    /** The drugs seized in the results {@link #summarise} totals, per drug and unit (tablets, kilograms), in DrugType order. */
+    public List<SeizureTotal> seizures(String agency, List<String> partners, LocalDate from, LocalDate to) {
+        return rows(SEIZURES, agency, partners, from, to).stream()
+                .map(row -> new SeizureTotal(DrugType.valueOf((String) row[0]), Vocabulary.QuantityUnit.valueOf((String) row[1]), decimal(row[2])))
+                .sorted(Comparator.comparing(SeizureTotal::drugType).thenComparing(SeizureTotal::unit))
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String query, String agency, List<String> partners, LocalDate from, LocalDate to) {
+        return em.createNativeQuery(query)
+                .setParameter("agency", agency)
+                .setParameter("partners", String.join(",", partners))
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
     }
 
     private static long number(Object value) {

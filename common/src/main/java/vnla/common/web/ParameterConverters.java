@@ -3,6 +3,7 @@ package vnla.common.web;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
@@ -19,7 +20,7 @@ import vnla.common.problem.ProblemException;
 
 /**
  * Path, query and header parameters that cannot be read (a malformed UUID, an unknown enum value, a time that is not
- * RFC 3339) answer 400 naming the parameter, instead of JAX-RS's bare 404.
+ * RFC 3339, a year that is not four digits) answer 400 naming the parameter, instead of JAX-RS's bare 404.
  */
 @Provider
 public class ParameterConverters implements ParamConverterProvider {
@@ -34,6 +35,9 @@ public class ParameterConverters implements ParamConverterProvider {
         if (rawType == OffsetDateTime.class) {
             return (ParamConverter<T>) converter(name, OffsetDateTime::parse, OffsetDateTime::toString,
                     "must be an RFC 3339 time such as 2026-11-20T15:00:00Z");
+        }
+        if (rawType == Year.class) {
+            return (ParamConverter<T>) converter(name, Year::parse, Year::toString, "must be a year such as 2024");
         }
         if (rawType.isEnum()) {
             Class<Enum> type = (Class<Enum>) rawType;
