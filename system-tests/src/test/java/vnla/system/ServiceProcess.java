@@ -236,11 +236,14 @@ public final class ServiceProcess {
     }
 
     private void launch(String log) {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m"));
+        // the JVM settings and class-data archive of ./suite run; from the app's folder, as the archive names its jar
+        Path app = root.resolve(name + "/target/quarkus-app");
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "@" + root.resolve("stack/jvm.options"),
+                "-XX:SharedArchiveFile=" + app.resolve("app-cds.jsa")));
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-jar", root.resolve(name + "/target/quarkus-app/quarkus-run.jar").toString()));
+        command.addAll(List.of("-jar", "quarkus-run.jar"));
         try {
-            ProcessBuilder builder = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command).directory(app.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile(log).toFile()));
             // what the prod profile reads from the environment comes only from the settings above
