@@ -1,12 +1,12 @@
 package vnla.cases.operation;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import vnla.testing.StatusMoves;
 
 /** A joint operation's status moves: PLANNED → ACTIVE ⇄ SUSPENDED → CLOSED, ACTIVE closing directly too. */
 class OperationStatusTest {
@@ -20,10 +20,6 @@ class OperationStatusTest {
 
     @Test
     void everyMoveIsAllowedOrRefusedAsTheLifeCycleSays() {
-        for (OperationStatus from : OperationStatus.values()) {
-            for (OperationStatus to : OperationStatus.values()) {
-                assertEquals(ALLOWED.get(from).contains(to), from.canMoveTo(to), from + " → " + to);
-            }
-        }
+        StatusMoves.assertAllowedExactly(OperationStatus.class, ALLOWED, OperationStatus::canMoveTo);
     }
 }

@@ -1,12 +1,12 @@
 package vnla.hotline.tip;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import vnla.testing.StatusMoves;
 
 /** A tip's status moves: RECEIVED → TRIAGED (again and again) → LINKED, or DISMISSED before it is linked. */
 class TipStatusTest {
@@ -20,10 +20,6 @@ class TipStatusTest {
 
     @Test
     void everyMoveIsAllowedOrRefusedAsTheLifeCycleSays() {
-        for (TipStatus from : TipStatus.values()) {
-            for (TipStatus to : TipStatus.values()) {
-                assertEquals(ALLOWED.get(from).contains(to), from.canMoveTo(to), from + " → " + to);
-            }
-        }
+        StatusMoves.assertAllowedExactly(TipStatus.class, ALLOWED, TipStatus::canMoveTo);
     }
 }
