@@ -13,13 +13,14 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
-import vnla.cases.release.ReleaseService;
 import vnla.cases.operation.JointOperation;
 import vnla.cases.operation.OperationService;
 import vnla.cases.operation.OperationStatus;
+import vnla.cases.release.ReleaseService;
+import vnla.cases.release.TipLinks;
+import vnla.cases.release.Tips;
 import vnla.cases.tip.TipProjection;
 import vnla.cases.tip.TipStatus;
-import vnla.cases.tip.Tips;
 import vnla.cases.timeline.Timeline;
 import vnla.cases.timeline.TimelineKind;
 import vnla.common.event.TipLinked;
@@ -34,7 +35,7 @@ import vnla.common.security.Caller;
  * owning agency links its own tip, its release to the operation's other parties commit together.
  */
 @ApplicationScoped
-public class LinkService {
+public class LinkService implements TipLinks {
 
     private final OperationService operations;
     private final ReleaseService releases;
@@ -62,7 +63,7 @@ public class LinkService {
         if (tip.status == TipStatus.DISMISSED) {
             throw ProblemException.conflict("Tip " + tip.reference + " was dismissed and cannot be linked");
         }
-        if (TipLink.findById(new TipLink.Key(operation.id, tip.id)) != null) {
+        if (isLinked(operation.id, tip.id)) {
             throw ProblemException.conflict("Tip " + tip.reference + " is already linked to operation " + operation.codeName);
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -123,6 +124,16 @@ public class LinkService {
                 })
                 .toList();
         return new vnla.common.web.Page<>(views, page, size, found.count());
+    }
+
+    @Override
+    public List<UUID> operationsOf(UUID tipId) {
+        return TipLink.<TipLink>list("tipId", tipId).stream().map(link -> link.operationId).toList();
+    }
+
+    @Override
+    public boolean isLinked(UUID operationId, UUID tipId) {
+        return TipLink.findById(new TipLink.Key(operationId, tipId)) != null;
     }
 
     /**

@@ -19,7 +19,6 @@ import io.opentelemetry.context.Scope;
 import vnla.cases.agreement.AgreementLapsed;
 import vnla.cases.agreement.AgreementService;
 import vnla.cases.agreement.CooperationAgreement;
-import vnla.cases.link.TipLink;
 import vnla.cases.operation.JointOperation;
 import vnla.cases.tip.TipProjection;
 import vnla.cases.tip.TipStatus;
@@ -43,16 +42,18 @@ public class RecallService {
     private final ReleasePolicy policy;
     private final ReleaseLedger ledger;
     private final AgreementService agreements;
+    private final TipLinks links;
     private final Outbox outbox;
     private final Timeline timeline;
     private final InstantSource clock;
     private final EntityManager em;
 
-    public RecallService(ReleasePolicy policy, ReleaseLedger ledger, AgreementService agreements, Outbox outbox, Timeline timeline,
-            InstantSource clock, EntityManager em) {
+    public RecallService(ReleasePolicy policy, ReleaseLedger ledger, AgreementService agreements, TipLinks links, Outbox outbox,
+            Timeline timeline, InstantSource clock, EntityManager em) {
         this.policy = policy;
         this.ledger = ledger;
         this.agreements = agreements;
+        this.links = links;
         this.outbox = outbox;
         this.timeline = timeline;
         this.clock = clock;
@@ -155,12 +156,12 @@ public class RecallService {
     }
 
     /** The operation the release was made for, and every operation the tip is linked to. */
-    private static Set<UUID> operationsOf(TipProjection tip, ReleaseEntry release) {
+    private Set<UUID> operationsOf(TipProjection tip, ReleaseEntry release) {
         Set<UUID> operations = new LinkedHashSet<>();
         if (release.operationId != null) {
             operations.add(release.operationId);
         }
-        TipLink.<TipLink>list("tipId", tip.id).forEach(link -> operations.add(link.operationId));
+        operations.addAll(links.operationsOf(tip.id));
         return operations;
     }
 

@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import vnla.cases.agreement.AgreementService;
-import vnla.cases.agreement.CooperationAgreement;
 import vnla.cases.tip.TipProjection;
 import vnla.common.event.HandlingCode;
 import vnla.common.event.Vocabulary;
@@ -56,6 +55,15 @@ public class ReleasePolicy {
     public record Decision(Map<String, UUID> recipients, Map<String, RefusalReason> refusals) {
     }
 
+    /** What the agreements between a tip's receiving agency and a candidate say at the instant of a decision. */
+    interface Agreements {
+
+        /** The id of an agreement in force that covers the tip's category, if any. */
+        Optional<UUID> inForce(String candidate);
+
+        AgreementService.Standing standing(String candidate);
+    }
+
     private final AgreementService agreements;
     private final EntityManager em;
 
@@ -66,20 +74,29 @@ public class ReleasePolicy {
 
     /** Which candidates the sender may release the tip to at {@code at}. */
     public Decision decide(TipProjection tip, Collection<String> candidates, OffsetDateTime at) {
+        return decide(tip.receivingAgency, tip.handlingCode(), tip.partners(), candidates, agreementsOf(tip, at));
+    }
+
+    /**
+     * The decision table: the receiving agency and repeated candidates are skipped; the handling code refuses first, then
+     * the lack of an agreement in force (with the reason its standing gives); agreements are asked about only when the
+     * handling code allows the candidate.
+     */
+    static Decision decide(String receivingAgency, HandlingCode handlingCode, List<String> namedPartners,
+            Collection<String> candidates, Agreements agreements) {
         Map<String, UUID> recipients = new LinkedHashMap<>();
         Map<String, RefusalReason> refusals = new LinkedHashMap<>();
         for (String candidate : candidates) {
-            if (candidate.equals(tip.receivingAgency) || recipients.containsKey(candidate) || refusals.containsKey(candidate)) {
+            if (candidate.equals(receivingAgency) || recipients.containsKey(candidate) || refusals.containsKey(candidate)) {
                 continue;
             }
-            RefusalReason refusal = byHandlingCode(candidate, tip.handlingCode(), tip.partners());
-            Optional<CooperationAgreement> agreement = refusal == null
-                    ? agreements.inForce(tip.receivingAgency, candidate, at, tip.category) : Optional.empty();
+            RefusalReason refusal = byHandlingCode(candidate, handlingCode, namedPartners);
+            Optional<UUID> agreement = refusal == null ? agreements.inForce(candidate) : Optional.empty();
             if (refusal == null && agreement.isEmpty()) {
-                refusal = byAgreement(tip, candidate, at);
+                refusal = byAgreement(agreements.standing(candidate));
             }
             if (refusal == null) {
-                recipients.put(candidate, agreement.get().id);
+                recipients.put(candidate, agreement.get());
             } else {
                 refusals.put(candidate, refusal);
             }
@@ -157,28 +174,54 @@ public class ReleasePolicy {
     }
 
     private Sight sight(TipProjection tip, String viewer, ReleaseEntry latest, OffsetDateTime at) {
+        return sight(latest == null ? null : latest.kind, viewer, tip.handlingCode(), tip.partners(), agreementsOf(tip, at));
+    }
+
+    /**
+     * What another agency sees of a tip, given the latest ledger entry for it ({@code null}: never released): a release
+     * that still stands shows the tip while the handling code and an agreement in force allow it, with persons where
+     * {@link #personsAllowed} does.
+     */
+    static Sight sight(ReleaseEntry.Kind latest, String viewer, HandlingCode handlingCode, List<String> namedPartners,
+            Agreements agreements) {
         if (latest == null) {
             return withheld(RefusalReason.NOT_RELEASED);
         }
-        if (latest.kind == ReleaseEntry.Kind.WITHDRAWN) {
+        if (latest == ReleaseEntry.Kind.WITHDRAWN) {
             return withheld(RefusalReason.WITHDRAWN);
         }
-        RefusalReason refusal = byHandlingCode(viewer, tip.handlingCode(), tip.partners());
-        if (refusal == null && agreements.inForce(tip.receivingAgency, viewer, at, tip.category).isEmpty()) {
-            refusal = byAgreement(tip, viewer, at);
+        RefusalReason refusal = byHandlingCode(viewer, handlingCode, namedPartners);
+        if (refusal == null && agreements.inForce(viewer).isEmpty()) {
+            refusal = byAgreement(agreements.standing(viewer));
         }
         if (refusal != null) {
             return withheld(refusal);
         }
-        return new Sight(personsAllowed(tip.handlingCode()) ? Access.RELEASED : Access.RELEASED_WITHOUT_PERSONS, null);
+        return new Sight(personsAllowed(handlingCode) ? Access.RELEASED : Access.RELEASED_WITHOUT_PERSONS, null);
     }
 
     private static Sight withheld(RefusalReason reason) {
         return new Sight(Access.WITHHELD, reason);
     }
 
-    private RefusalReason byAgreement(TipProjection tip, String candidate, OffsetDateTime at) {
-        return switch (agreements.standing(tip.receivingAgency, candidate, at, tip.category)) {
+    /** The agreements between the tip's receiving agency and each candidate, at {@code at}, for the tip's category. */
+    private Agreements agreementsOf(TipProjection tip, OffsetDateTime at) {
+        return new Agreements() {
+            @Override
+            public Optional<UUID> inForce(String candidate) {
+                return agreements.inForce(tip.receivingAgency, candidate, at, tip.category).map(agreement -> agreement.id);
+            }
+
+            @Override
+            public AgreementService.Standing standing(String candidate) {
+                return agreements.standing(tip.receivingAgency, candidate, at, tip.category);
+            }
+        };
+    }
+
+    /** Why an agreement's standing refuses a release; null when it is in force. */
+    static RefusalReason byAgreement(AgreementService.Standing standing) {
+        return switch (standing) {
             case IN_FORCE -> null;
             case OUT_OF_SCOPE -> RefusalReason.OUTSIDE_AGREEMENT_SCOPE;
             case SUSPENDED -> RefusalReason.AGREEMENT_SUSPENDED;

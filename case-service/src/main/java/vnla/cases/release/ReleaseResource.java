@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Sort;
-import vnla.cases.link.TipLink;
 import vnla.cases.operation.JointOperation;
 import vnla.cases.operation.OperationService;
 import vnla.cases.tip.TipProjection;
@@ -37,11 +36,13 @@ public class ReleaseResource {
 
     private final ReleaseService releases;
     private final OperationService operations;
+    private final TipLinks links;
     private final Caller caller;
 
-    public ReleaseResource(ReleaseService releases, OperationService operations, Caller caller) {
+    public ReleaseResource(ReleaseService releases, OperationService operations, TipLinks links, Caller caller) {
         this.releases = releases;
         this.operations = operations;
+        this.links = links;
         this.caller = caller;
     }
 
@@ -74,7 +75,7 @@ public class ReleaseResource {
     public Response release(@PathParam("id") UUID id, @NotNull @Valid ReleaseRequests.NewRelease request) {
         TipProjection tip = owned(id);
         JointOperation operation = operations.visible(request.operationId());
-        if (TipLink.findById(new TipLink.Key(operation.id, tip.id)) == null) {
+        if (!links.isLinked(operation.id, tip.id)) {
             throw ProblemException.notFound("A link of tip " + id + " to operation " + operation.codeName);
         }
         ReleaseDecision decision = releases.onAnalystRelease(tip, operation, caller.subject());

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -25,8 +26,14 @@ public class Identifiers {
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
     private final List<String> regions;
 
+    @Inject
     public Identifiers(CasesConfig config) {
-        this.regions = config.phoneRegions();
+        this(config.phoneRegions());
+    }
+
+    /** With the regions tried, in order, for a phone number written without a country code. */
+    Identifiers(List<String> phoneRegions) {
+        this.regions = phoneRegions;
     }
 
     /**

@@ -7,12 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import vnla.cases.release.RecallService;
-import vnla.cases.release.ReleaseService;
-import vnla.cases.config.CasesConfig;
 import vnla.common.event.TipDismissed;
 import vnla.common.event.TipEntities;
 import vnla.common.event.TipReceived;
@@ -20,21 +18,22 @@ import vnla.common.event.TipTriaged;
 import vnla.common.inbox.EventHandler.Outcome;
 import vnla.common.trace.TraceContext;
 
-/** Keeps the tip projection in step with hotline-service's events, with the normalised identifiers suggestions join on. */
+/**
+ * Keeps the tip projection in step with hotline-service's events, with the normalised identifiers suggestions join on;
+ * tells whoever follows the tips (releases) of each triage and dismissal it applied.
+ */
 @ApplicationScoped
 public class TipProjector {
 
     private final Identifiers identifiers;
-    private final ReleaseService releases;
-    private final RecallService recalls;
-    private final CasesConfig config;
+    private final Event<TipTriageApplied> triaged;
+    private final Event<TipDismissalApplied> dismissed;
     private final EntityManager em;
 
-    public TipProjector(Identifiers identifiers, ReleaseService releases, RecallService recalls, CasesConfig config, EntityManager em) {
+    public TipProjector(Identifiers identifiers, Event<TipTriageApplied> triaged, Event<TipDismissalApplied> dismissed, EntityManager em) {
         this.identifiers = identifiers;
-        this.releases = releases;
-        this.recalls = recalls;
-        this.config = config;
+        this.triaged = triaged;
+        this.dismissed = dismissed;
         this.em = em;
     }
 
@@ -89,10 +88,7 @@ public class TipProjector {
             tip.status = TipStatus.TRIAGED;
         }
         tip.projectedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        recalls.reconsider(tip);
-        if (event.crossBorder() && config.alertPriorities().contains(event.priority())) {
-            releases.onCrossBorderTriage(tip);
-        }
+        triaged.fire(new TipTriageApplied(tip));
         return Outcome.APPLIED;
     }
 
@@ -107,7 +103,7 @@ public class TipProjector {
         tip.dismissedAt = event.dismissedAt();
         tip.dismissalReason = event.reason();
         tip.projectedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        recalls.reconsider(tip);
+        dismissed.fire(new TipDismissalApplied(tip));
         return Outcome.APPLIED;
     }
 

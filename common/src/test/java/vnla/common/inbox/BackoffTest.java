@@ -46,6 +46,21 @@ class BackoffTest {
     }
 
     @Test
+    void aLongestDelayBelowTheFirstCapsEveryDelay() {
+        Backoff capped = new Backoff(Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofMinutes(2));
+        assertEquals(Duration.ofSeconds(2), capped.delay(1));
+        assertEquals(Duration.ofSeconds(2), capped.delay(4));
+    }
+
+    @Test
+    void theDelayOfARetryCountsAgainstTheGiveUpTime() {
+        // starting at 115 s, retry 5 (8 s) would start after 2 minutes; retry 1 (0.5 s) still fits
+        assertFalse(backoff.mayRetry(5, Duration.ofSeconds(115)));
+        assertTrue(backoff.mayRetry(1, Duration.ofSeconds(115)));
+        assertTrue(backoff.mayRetry(1, Duration.ofMillis(119_500)), "exactly at the give-up time still runs");
+    }
+
+    @Test
     void aHugeRetryNumberDoesNotOverflow() {
         assertEquals(Duration.ofSeconds(10), backoff.delay(Integer.MAX_VALUE));
     }

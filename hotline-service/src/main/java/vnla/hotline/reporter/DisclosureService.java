@@ -14,7 +14,6 @@ import io.quarkus.panache.common.Sort;
 
 import vnla.common.problem.ProblemException;
 import vnla.common.security.Caller;
-import vnla.hotline.tip.TipService;
 
 /**
  * Two-person disclosure of a reporter's identity: a custodian asks with a reason, another custodian or an admin of the
@@ -23,14 +22,14 @@ import vnla.hotline.tip.TipService;
 @ApplicationScoped
 public class DisclosureService {
 
-    private final TipService tips;
+    private final ReportedTips tips;
     private final Caller caller;
     private final ReporterVault vault;
     private final DisclosureAudit audit;
     private final DisclosureConfig config;
     private final InstantSource clock;
 
-    public DisclosureService(TipService tips, Caller caller, ReporterVault vault, DisclosureAudit audit, DisclosureConfig config,
+    public DisclosureService(ReportedTips tips, Caller caller, ReporterVault vault, DisclosureAudit audit, DisclosureConfig config,
             InstantSource clock) {
         this.tips = tips;
         this.caller = caller;
@@ -47,7 +46,7 @@ public class DisclosureService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public DisclosureRequest request(UUID tipId, DisclosureRequests.NewRequest body) {
-        tips.find(tipId);
+        tips.requireOwn(tipId);
         DisclosureRequest request = new DisclosureRequest();
         request.id = UUID.randomUUID();
         request.tipId = tipId;
@@ -107,7 +106,7 @@ public class DisclosureService {
     }
 
     public DisclosureRequest find(UUID tipId, UUID requestId) {
-        tips.find(tipId);
+        tips.requireOwn(tipId);
         DisclosureRequest request = DisclosureRequest.findById(requestId);
         if (request == null || !request.tipId.equals(tipId) || !request.agency.equals(caller.agency())) {
             throw ProblemException.notFound("Disclosure request " + requestId);
@@ -116,7 +115,7 @@ public class DisclosureService {
     }
 
     public vnla.common.web.Page<DisclosureRequests.RequestView> list(UUID tipId, int page, int size) {
-        tips.find(tipId);
+        tips.requireOwn(tipId);
         var found = DisclosureRequest.<DisclosureRequest>find("tipId = ?1 and agency = ?2", Sort.by("requestedAt").and("id"), tipId,
                 caller.agency()).page(Page.of(page, size));
         OffsetDateTime now = now();
@@ -125,7 +124,7 @@ public class DisclosureService {
     }
 
     public vnla.common.web.Page<DisclosureRequests.AuditView> auditOf(UUID tipId, int page, int size) {
-        tips.find(tipId);
+        tips.requireOwn(tipId);
         return audit.ofTip(tipId, page, size).map(DisclosureRequests.AuditView::of);
     }
 }

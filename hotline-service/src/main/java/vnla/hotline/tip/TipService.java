@@ -32,13 +32,14 @@ import vnla.common.problem.ProblemException;
 import vnla.common.security.Caller;
 import vnla.common.web.Versions;
 import vnla.hotline.reporter.ReceiptCodes;
+import vnla.hotline.reporter.ReportedTips;
 import vnla.hotline.reporter.Reporter;
 import vnla.hotline.reporter.ReporterIdentity;
 import vnla.hotline.reporter.ReporterVault;
 
 /** Records, reads, triages and dismisses tips; each change and its event commit together through the outbox. */
 @ApplicationScoped
-public class TipService {
+public class TipService implements ReportedTips {
 
     private final Caller caller;
     private final Outbox outbox;
@@ -116,6 +117,11 @@ public class TipService {
             throw ProblemException.notFound("Tip " + id);
         }
         return tip;
+    }
+
+    @Override
+    public void requireOwn(UUID tipId) {
+        find(tipId);
     }
 
     public vnla.common.web.Page<TipView> list(Filter filter, int page, int size) {

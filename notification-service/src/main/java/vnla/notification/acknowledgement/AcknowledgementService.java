@@ -15,13 +15,15 @@ import vnla.common.outbox.Outbox;
 import vnla.common.problem.ProblemException;
 import vnla.common.security.Caller;
 import vnla.common.time.SystemTime;
+import vnla.notification.alert.Acknowledgements;
 import vnla.notification.alert.Alert;
 import vnla.notification.alert.AlertEvents;
 import vnla.notification.alert.AlertService;
+import vnla.notification.alert.AlertView;
 
 /** Records that a person read an alert: escalation stops and notifications.alert.acknowledged is emitted. */
 @ApplicationScoped
-public class AcknowledgementService {
+public class AcknowledgementService implements Acknowledgements {
 
     private final AlertService alerts;
     private final Caller caller;
@@ -57,5 +59,10 @@ public class AcknowledgementService {
         alert.ackDeadline = null;
         outbox.append(alert.id.toString(), AlertEvents.acknowledged(alert, ack.officerName, ack.officerRank, ack.acknowledgedBy, now));
         return new Idempotency.Created(URI.create("/api/v1/alerts/" + alert.id + "/acknowledgements"), ack.view());
+    }
+
+    @Override
+    public AlertView.Acknowledgement of(UUID alertId) {
+        return Acknowledgement.viewOf(alertId);
     }
 }

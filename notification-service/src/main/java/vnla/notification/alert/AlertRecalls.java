@@ -19,7 +19,6 @@ import vnla.common.event.HandlingCode;
 import vnla.common.event.Location;
 import vnla.common.event.Vocabulary;
 import vnla.common.trace.TraceContext;
-import vnla.notification.delivery.DeliveryScheduler;
 
 /**
  * Recalls earlier alerts when case-service withdraws a release: per recipient, a CAP Cancel (or Update) naming the
@@ -32,13 +31,13 @@ public class AlertRecalls {
     private static final Logger LOG = Logger.getLogger(AlertRecalls.class);
 
     private final AlertTexts texts;
-    private final DeliveryScheduler deliveries;
+    private final Event<AlertIssued> issued;
     private final Event<AlertCancelled> cancelled;
     private final EntityManager em;
 
-    public AlertRecalls(AlertTexts texts, DeliveryScheduler deliveries, Event<AlertCancelled> cancelled, EntityManager em) {
+    public AlertRecalls(AlertTexts texts, Event<AlertIssued> issued, Event<AlertCancelled> cancelled, EntityManager em) {
         this.texts = texts;
-        this.deliveries = deliveries;
+        this.issued = issued;
         this.cancelled = cancelled;
         this.em = em;
     }
@@ -97,7 +96,7 @@ public class AlertRecalls {
             earlier.tlp = code.tlp();
             earlier.releasability = code.releasability();
         }
-        deliveries.schedule(recall, recall.tier);
+        issued.fire(new AlertIssued(recall));
         return recall;
     }
 

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vnla.common.event.Vocabulary;
 import vnla.common.security.Roles;
 import vnla.common.web.Page;
-import vnla.notification.acknowledgement.Acknowledgement;
 
 /** The alerts API: a partner agency reads the alerts addressed to it, and only those. */
 @Path("/api/v1/alerts")
@@ -26,9 +25,11 @@ import vnla.notification.acknowledgement.Acknowledgement;
 public class AlertResource {
 
     private final AlertService alerts;
+    private final Acknowledgements acknowledgements;
 
-    public AlertResource(AlertService alerts) {
+    public AlertResource(AlertService alerts, Acknowledgements acknowledgements) {
         this.alerts = alerts;
+        this.acknowledgements = acknowledgements;
     }
 
     @GET
@@ -43,7 +44,7 @@ public class AlertResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(100) int size) {
         return alerts.list(new AlertService.Filter(requestId, status, priority, acknowledged), page, size)
-                .map(alert -> AlertView.of(alert, Acknowledgement.viewOf(alert.id)));
+                .map(alert -> AlertView.of(alert, acknowledgements.of(alert.id)));
     }
 
     @GET
@@ -56,6 +57,6 @@ public class AlertResource {
                     + "an alert addressed to another agency.")
     public AlertView get(@PathParam("id") UUID id) {
         Alert alert = alerts.find(id);
-        return AlertView.of(alert, Acknowledgement.viewOf(alert.id));
+        return AlertView.of(alert, acknowledgements.of(alert.id));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -23,8 +24,6 @@ import vnla.common.time.SystemTime;
 import vnla.common.trace.TraceContext;
 import vnla.notification.agency.Agency;
 import vnla.notification.agency.Tier;
-import vnla.notification.delivery.DeliveryScheduler;
-import vnla.notification.escalation.EscalationConfig;
 
 /** Builds one alert per recipient agency of an alert request and sends it; reads alerts for their recipient only. */
 @ApplicationScoped
@@ -34,16 +33,16 @@ public class AlertService {
 
     private final Caller caller;
     private final AlertTexts texts;
-    private final EscalationConfig escalation;
-    private final DeliveryScheduler deliveries;
+    private final AcknowledgementDeadlines deadlines;
+    private final Event<AlertIssued> issued;
     private final InstantSource clock;
 
-    public AlertService(Caller caller, AlertTexts texts, EscalationConfig escalation, DeliveryScheduler deliveries,
+    public AlertService(Caller caller, AlertTexts texts, AcknowledgementDeadlines deadlines, Event<AlertIssued> issued,
             InstantSource clock) {
         this.caller = caller;
         this.texts = texts;
-        this.escalation = escalation;
-        this.deliveries = deliveries;
+        this.deadlines = deadlines;
+        this.issued = issued;
         this.clock = clock;
     }
 
@@ -62,7 +61,7 @@ public class AlertService {
                     request.handlingCode());
             return List.of();
         }
-        List<Alert> issued = new ArrayList<>();
+        List<Alert> alerts = new ArrayList<>();
         for (String recipient : request.recipientAgencies().stream().distinct().toList()) {
             if (recipient.equals(request.senderAgency()) || Agency.findById(recipient) == null) {
                 LOG.warnf("Alert request %s names %s, which is not a partner agency: skipped", request.requestId(), recipient);
@@ -73,10 +72,10 @@ public class AlertService {
             }
             Alert alert = newAlert(request, recipient);
             alert.persist();
-            deliveries.schedule(alert, alert.tier);
-            issued.add(alert);
+            issued.fire(new AlertIssued(alert));
+            alerts.add(alert);
         }
-        return issued;
+        return alerts;
     }
 
     private Alert newAlert(AlertRequested request, String recipient) {
@@ -99,7 +98,7 @@ public class AlertService {
         alert.description = request.description();
         alert.language = request.language();
         alert.tier = Tier.BORDER_POST;
-        alert.ackDeadline = now.plus(escalation.deadline(alert.priority));
+        alert.ackDeadline = now.plus(deadlines.deadline(alert.priority));
         alert.info = texts.render(alert);
         alert.traceparent = TraceContext.current();
         return alert;

@@ -8,12 +8,14 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import vnla.common.outbox.Outbox;
 import vnla.notification.agency.Tier;
 import vnla.notification.alert.Alert;
 import vnla.notification.alert.AlertEvents;
+import vnla.notification.alert.AlertIssued;
 import vnla.notification.alert.PartnerAlert;
 import vnla.notification.alert.PartnerAlertCodec;
 import vnla.notification.subscription.Subscription;
@@ -44,6 +46,12 @@ public class DeliveryScheduler {
 
     /** Fired inside a transaction that scheduled webhook deliveries; the dispatcher wakes after commit. */
     public record DeliveriesDue() {
+    }
+
+    /** An alert or recall was made: it goes out at the tier it is at. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onIssued(@Observes AlertIssued issued) {
+        schedule(issued.alert(), issued.alert().tier);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -22,6 +22,7 @@ import vnla.common.trace.TraceContext;
 import vnla.notification.agency.AgencyContact;
 import vnla.notification.agency.AgencyService;
 import vnla.notification.agency.Tier;
+import vnla.notification.alert.AcknowledgementDeadlines;
 import vnla.notification.alert.Alert;
 import vnla.notification.alert.AlertEvents;
 import vnla.notification.alert.AlertTexts;
@@ -40,16 +41,18 @@ public class EscalationJob {
 
     private final EntityManager em;
     private final EscalationConfig config;
+    private final AcknowledgementDeadlines deadlines;
     private final AlertTexts texts;
     private final DeliveryScheduler deliveries;
     private final Outbox outbox;
     private final InstantSource clock;
     private volatile boolean stopping;
 
-    public EscalationJob(EntityManager em, EscalationConfig config, AlertTexts texts, DeliveryScheduler deliveries, Outbox outbox,
-            InstantSource clock) {
+    public EscalationJob(EntityManager em, EscalationConfig config, AcknowledgementDeadlines deadlines, AlertTexts texts,
+            DeliveryScheduler deliveries, Outbox outbox, InstantSource clock) {
         this.em = em;
         this.config = config;
+        this.deadlines = deadlines;
         this.texts = texts;
         this.deliveries = deliveries;
         this.outbox = outbox;
@@ -121,7 +124,7 @@ public class EscalationJob {
         }
         alert.tier = to;
         // the top tier has no one above it: no further deadline
-        alert.ackDeadline = to.next().isPresent() ? now.plus(config.deadline(alert.priority)) : null;
+        alert.ackDeadline = to.next().isPresent() ? now.plus(deadlines.deadline(alert.priority)) : null;
         alert.info = texts.render(alert);
         // the job has no trace of its own: the copies for the next tier and the event continue the alert's
         try (Scope trace = TraceContext.continuing(alert.traceparent)) {

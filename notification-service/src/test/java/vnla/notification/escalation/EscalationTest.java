@@ -37,6 +37,7 @@ import vnla.common.event.EventType;
 import vnla.common.event.Topics;
 import vnla.common.event.Vocabulary;
 import vnla.notification.Fixtures;
+import vnla.notification.alert.AcknowledgementDeadlines;
 import vnla.testing.TestClock;
 import vnla.testing.TopicWatcher;
 import vnla.testing.WebhookReceiver;
@@ -55,7 +56,7 @@ class EscalationTest {
     EscalationJob job;
 
     @Inject
-    EscalationConfig config;
+    AcknowledgementDeadlines deadlines;
 
     @Inject
     TestClock clock;
@@ -67,7 +68,7 @@ class EscalationTest {
 
     /** Moves the services' clock past a FLASH alert's deadline (the production one) and runs an escalation round. */
     private void pastTheFlashDeadline() {
-        clock.advance(config.deadline(Vocabulary.Priority.FLASH).plusSeconds(1));
+        clock.advance(deadlines.deadline(Vocabulary.Priority.FLASH).plusSeconds(1));
         job.escalateBatch();
     }
 
@@ -123,7 +124,7 @@ class EscalationTest {
         Fixtures.send(codec, request);
         UUID alertId = UUID.fromString(Fixtures.awaitAlert(Fixtures.LUANG_PRABANG, request));
         try (TopicWatcher events = Fixtures.watch(Topics.NOTIFICATIONS_ALERTS)) {
-            clock.advance(config.deadline(Vocabulary.Priority.URGENT).plusSeconds(1));
+            clock.advance(deadlines.deadline(Vocabulary.Priority.URGENT).plusSeconds(1));
 
             // three other instances run their escalation round at the same moment as this one's
             ExecutorService instances = Executors.newFixedThreadPool(3);

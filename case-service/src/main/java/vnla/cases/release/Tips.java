@@ -1,4 +1,4 @@
-package vnla.cases.tip;
+package vnla.cases.release;
 
 import java.time.InstantSource;
 import java.time.OffsetDateTime;
@@ -9,7 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import vnla.cases.release.ReleasePolicy;
+import vnla.cases.tip.TipProjection;
 import vnla.common.problem.ProblemException;
 import vnla.common.security.Caller;
 

@@ -1,4 +1,4 @@
-package vnla.cases.tip;
+package vnla.cases.release;
 
 import java.util.UUID;
 
@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vnla.common.security.Roles;
 
-/** The tips case-service knows from hotline-service's events. */
+/** The tips case-service knows from hotline-service's events, as the release policy lets the caller see them. */
 @Path("/api/v1/tips")
 @Tag(name = "Tips")
 public class TipResource {

@@ -1,4 +1,4 @@
-package vnla.cases.tip;
+package vnla.cases.release;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -8,8 +8,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import vnla.cases.release.RefusalReason;
-import vnla.cases.release.ReleasePolicy;
+import vnla.cases.tip.TipProjection;
+import vnla.cases.tip.TipStatus;
 import vnla.common.event.Grading;
 import vnla.common.event.HandlingCode;
 import vnla.common.event.Location;

@@ -1,4 +1,4 @@
-package vnla.cases.timeline;
+package vnla.cases.alert;
 
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -16,6 +16,8 @@ import io.cloudevents.CloudEvent;
 import io.smallrye.common.annotation.Blocking;
 import vnla.cases.link.TipLink;
 import vnla.cases.operation.JointOperation;
+import vnla.cases.timeline.Timeline;
+import vnla.cases.timeline.TimelineKind;
 import vnla.common.event.AlertAcknowledged;
 import vnla.common.event.AlertDelivered;
 import vnla.common.event.AlertEscalated;

@@ -1,4 +1,4 @@
-package vnla.cases.timeline;
+package vnla.cases.operation;
 
 import java.util.UUID;
 
@@ -14,11 +14,12 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vnla.cases.operation.OperationService;
+import vnla.cases.timeline.Timeline;
+import vnla.cases.timeline.TimelineView;
 import vnla.common.security.Roles;
 import vnla.common.web.Page;
 
-/** What happened to a joint operation, oldest first. */
+/** What happened to a joint operation, oldest first: the timeline as a party to the operation reads it. */
 @Path("/api/v1/operations/{id}/timeline")
 @Tag(name = "Timeline")
 public class TimelineResource {
