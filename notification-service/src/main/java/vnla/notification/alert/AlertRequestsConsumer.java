@@ -8,7 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 import io.cloudevents.CloudEvent;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import vnla.common.event.AlertRequested;
 import vnla.common.event.AlertWithdrawn;
 import vnla.common.inbox.EventHandler;
@@ -18,12 +18,18 @@ import vnla.common.inbox.InboxConsumer;
  * Turns case-service's alert requests into alerts, one per recipient agency, and its withdrawals into CAP Cancel or Update
  * recalls of those alerts. Idempotent through the inbox. A withdrawal that arrives before its request is kept and
  * applied right after the request (a recall must never be lost to the alert it recalls).
+ * <p>
+ * Requests are handled side by side, on the {@value #WORKERS} worker pool ({@code smallrye.messaging.worker.*}): each
+ * one is independent of the others, and the only order that matters, a withdrawal after its request, is kept by the
+ * inbox (the two lock the request's aggregate, and a withdrawal first waits for its request). Handled one at a time,
+ * as an ordered consumer does whatever the partitions, notification-service fell behind 20 requests a second.
  */
 @ApplicationScoped
 public class AlertRequestsConsumer implements EventHandler {
 
     static final String CONSUMER = "notification-service.alert-requests";
     static final String CHANNEL = "alert-requests";
+    static final String WORKERS = "alert-requests";
 
     private final InboxConsumer inbox;
     private final AlertService alerts;
@@ -36,7 +42,7 @@ public class AlertRequestsConsumer implements EventHandler {
     }
 
     @Incoming(CHANNEL)
-    @Blocking
+    @Blocking(value = WORKERS, ordered = false)
     public CompletionStage<Void> consume(Message<CloudEvent> message) {
         return inbox.consume(this, message);
     }
