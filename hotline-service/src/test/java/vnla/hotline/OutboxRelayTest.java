@@ -38,6 +38,7 @@ import vnla.common.outbox.OutboxEvent;
 import vnla.common.outbox.OutboxRelay;
 import vnla.testing.Database;
 import vnla.testing.EventProducer;
+import vnla.testing.TestClock;
 import vnla.testing.TopicWatcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,6 +59,9 @@ class OutboxRelayTest {
 
     @Inject
     OutboxRelay relay;
+
+    @Inject
+    TestClock clock;
 
     @Inject
     EntityManager em;
@@ -202,6 +206,34 @@ class OutboxRelayTest {
         }
     }
 
+    @Test
+    void publishedEventsGoOnceTheirRetentionHasPassedBySetAsideOnesStay() {
+        UUID tip = UUID.randomUUID();
+        UUID published = QuarkusTransaction.requiringNew().call(() -> append(tip, 1));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> pending(Set.of(tip.toString())) == 0);
+        UUID setAside = QuarkusTransaction.requiringNew().call(() -> {
+            OutboxEvent event = OutboxEvent.findById(append(UUID.randomUUID(), 2));
+            event.setAsideAt = OffsetDateTime.now(ZoneOffset.UTC);
+            return event.id;
+        });
+        try {
+            relay.deletePublishedEvents();
+            assertEquals(2, events(published, setAside), "within the retention both are kept");
+
+            clock.advance(config.retention().plusMinutes(1));
+            relay.deletePublishedEvents();
+            assertEquals(0, events(published), "published longer ago than the retention");
+            assertEquals(1, events(setAside), "a set-aside event waits for an operator, whatever its age");
+        } finally {
+            clock.reset();
+            QuarkusTransaction.requiringNew().run(() -> OutboxEvent.deleteById(setAside));
+        }
+    }
+
+    private static long events(UUID... ids) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("id in ?1", List.of(ids)));
+    }
+
     private UUID append(UUID tip, int n) {
         return outbox.append(tip.toString(), new TipDismissed(tip, "HUE-2026-" + String.format("%06d", n), "vn.hue",
                 "Thử nghiệm rơ-le " + n, OffsetDateTime.now(ZoneOffset.UTC)));
@@ -242,7 +274,7 @@ class OutboxRelayTest {
                 return config.gaugeInterval();
             }
         };
-        return new OutboxRelay(em, small, registry, "hotline-service", kafka);
+        return new OutboxRelay(em, small, java.time.InstantSource.system(), registry, "hotline-service", kafka);
     }
 
     private static void pause(Duration duration) {

@@ -111,8 +111,9 @@ public class Idempotency {
         return rows.size();
     }
 
+    /** Forgets the keys older than a day by the services' clock: the same key then makes a new resource. */
     @Scheduled(every = "1h", delayed = "1m")
-    void forgetOldKeys() {
+    public void forgetOldKeys() {
         OffsetDateTime before = OffsetDateTime.ofInstant(clock.instant().minus(RETENTION_HOURS, ChronoUnit.HOURS), ZoneOffset.UTC);
         QuarkusTransaction.requiringNew().run(() -> IdempotencyRecord.delete("createdAt < ?1", before));
     }

@@ -2,8 +2,8 @@ package vnla.common.outbox;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.InstantSource;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +41,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
+import vnla.common.time.SystemTime;
 import vnla.common.trace.TraceContext;
 
 /**
@@ -64,6 +65,7 @@ public class OutboxRelay {
 
     private final EntityManager em;
     private final OutboxConfig config;
+    private final InstantSource clock;
     private final URI source;
     private final KafkaProducer<String, byte[]> producer;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
@@ -71,11 +73,12 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter failures;
 
-    public OutboxRelay(EntityManager em, OutboxConfig config, MeterRegistry registry,
+    public OutboxRelay(EntityManager em, OutboxConfig config, InstantSource clock, MeterRegistry registry,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @Identifier("default-kafka-broker") Map<String, Object> kafka) {
         this.em = em;
         this.config = config;
+        this.clock = clock;
         this.source = URI.create("/" + applicationName);
         this.producer = new KafkaProducer<>(producerConfig(kafka, config), new StringSerializer(), new ByteArraySerializer());
         this.published = registry.counter("outbox.events.published");
@@ -110,9 +113,10 @@ public class OutboxRelay {
         wake();
     }
 
+    /** Deletes the events published longer ago than the retention, by the services' clock; pending and set-aside ones stay. */
     @Scheduled(every = "1h", delayed = "1m")
-    void deletePublishedEvents() {
-        OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minus(config.retention());
+    public void deletePublishedEvents() {
+        OffsetDateTime before = SystemTime.utcNow(clock).minus(config.retention());
         QuarkusTransaction.requiringNew().run(() -> OutboxEvent.delete("publishedAt < ?1", before));
     }
 
@@ -218,7 +222,7 @@ public class OutboxRelay {
         event.attempts++;
         event.lastError = SendFailure.describe(failure);
         if (event.attempts >= config.maxAttempts()) {
-            event.setAsideAt = OffsetDateTime.now(ZoneOffset.UTC);
+            event.setAsideAt = SystemTime.utcNow(clock);
             LOG.errorf("Outbox relay sets event %s (%s, key %s) aside after %d refused sends; later events flow: %s", event.id,
                     event.type, event.aggregateId, event.attempts, event.lastError);
         } else {

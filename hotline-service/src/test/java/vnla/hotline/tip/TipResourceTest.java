@@ -1,13 +1,18 @@
 package vnla.hotline.tip;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import vnla.common.idempotency.Idempotency;
 import vnla.hotline.TipFixtures;
+import vnla.testing.TestClock;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -20,6 +25,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static vnla.hotline.TipFixtures.analyst;
 import static vnla.hotline.TipFixtures.anonymousTip;
 import static vnla.hotline.TipFixtures.as;
@@ -28,6 +34,12 @@ import static vnla.hotline.TipFixtures.identifiedTip;
 
 @QuarkusTest
 class TipResourceTest {
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    Idempotency idempotency;
 
     @Test
     void recordsTipWithReferenceLocationAndReceiptCode() {
@@ -163,6 +175,29 @@ class TipResourceTest {
                 .body("id", equalTo(first));
 
         assertEquals(before + 1, TipCount.of("vn.hue"));
+    }
+
+    @Test
+    void anIdempotencyKeyIsForgottenAfterADayAndThenRecordsANewTip() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> tip = anonymousTip();
+        String first = dutyOfficer().header("Idempotency-Key", key).body(tip)
+                .when().post("/api/v1/tips")
+                .then().statusCode(201).extract().path("id");
+        try {
+            idempotency.forgetOldKeys();
+            dutyOfficer().header("Idempotency-Key", key).body(tip).when().post("/api/v1/tips")
+                    .then().statusCode(201).body("id", equalTo(first));
+
+            clock.advance(Duration.ofHours(24).plusMinutes(1));
+            idempotency.forgetOldKeys();
+            String second = dutyOfficer().header("Idempotency-Key", key).body(tip)
+                    .when().post("/api/v1/tips")
+                    .then().statusCode(201).extract().path("id");
+            assertNotEquals(first, second, "a day later the key is forgotten: the same request is a new tip");
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

@@ -1,8 +1,8 @@
 package vnla.notification.delivery;
 
 import java.time.Duration;
+import java.time.InstantSource;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import vnla.common.time.SystemTime;
 import vnla.notification.alert.Alert;
 import vnla.notification.subscription.Subscription;
 import vnla.notification.subscription.WebhookSecrets;
@@ -44,14 +45,16 @@ public class DeliveryDispatcher {
     private final WebhookSender sender;
     private final DeliveryOutcomes outcomes;
     private final WebhookSecrets secrets;
+    private final InstantSource clock;
     private final ExecutorService claimer = Executors.newSingleThreadExecutor(r -> new Thread(r, "delivery-claimer"));
     private final ExecutorService senders;
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
     private final AtomicInteger inFlight = new AtomicInteger();
 
     public DeliveryDispatcher(EntityManager em, DeliveryConfig config, WebhookSender sender, DeliveryOutcomes outcomes,
-            WebhookSecrets secrets) {
+            WebhookSecrets secrets, InstantSource clock) {
         this.secrets = secrets;
+        this.clock = clock;
         this.em = em;
         this.config = config;
         this.sender = sender;
@@ -121,7 +124,7 @@ public class DeliveryDispatcher {
      */
     List<Claim> claim(int limit) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            OffsetDateTime now = SystemTime.utcNow(clock);
             @SuppressWarnings("unchecked")
             List<Delivery> due = em.createNativeQuery("""
                     select * from delivery where id in (

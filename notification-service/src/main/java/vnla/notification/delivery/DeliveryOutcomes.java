@@ -1,8 +1,8 @@
 package vnla.notification.delivery;
 
 import java.time.Duration;
+import java.time.InstantSource;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import vnla.common.outbox.Outbox;
+import vnla.common.time.SystemTime;
 import vnla.common.trace.TraceContext;
 import vnla.notification.alert.Alert;
 import vnla.notification.alert.AlertEvents;
@@ -37,9 +38,11 @@ public class DeliveryOutcomes {
     private final Outbox outbox;
     private final Event<SubscriptionStopped> stopped;
     private final MeterRegistry registry;
+    private final InstantSource clock;
 
     public DeliveryOutcomes(EntityManager em, DeliveryConfig config, Outbox outbox, Event<SubscriptionStopped> stopped,
-            MeterRegistry registry) {
+            MeterRegistry registry, InstantSource clock) {
+        this.clock = clock;
         this.em = em;
         this.config = config;
         this.outbox = outbox;
@@ -49,7 +52,7 @@ public class DeliveryOutcomes {
 
     void record(DeliveryDispatcher.Claim claim, WebhookSender.Answer answer) {
         QuarkusTransaction.requiringNew().run(() -> {
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            OffsetDateTime now = SystemTime.utcNow(clock);
             Delivery delivery = em.find(Delivery.class, claim.deliveryId(), LockModeType.PESSIMISTIC_WRITE);
             DeliveryAttempt attempt = DeliveryAttempt.findById(claim.attemptId());
             attempt.finishedAt = now;

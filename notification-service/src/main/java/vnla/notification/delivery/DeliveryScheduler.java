@@ -1,7 +1,7 @@
 package vnla.notification.delivery;
 
+import java.time.InstantSource;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import vnla.common.outbox.Outbox;
+import vnla.common.time.SystemTime;
 import vnla.notification.agency.Tier;
 import vnla.notification.alert.Alert;
 import vnla.notification.alert.AlertEvents;
@@ -34,9 +35,11 @@ public class DeliveryScheduler {
     private final PartnerAlertPublisher publisher;
     private final Outbox outbox;
     private final Event<DeliveriesDue> due;
+    private final InstantSource clock;
 
     public DeliveryScheduler(DeliveryConfig config, PartnerAlertCodec codec, PartnerAlertPublisher publisher, Outbox outbox,
-            Event<DeliveriesDue> due) {
+            Event<DeliveriesDue> due, InstantSource clock) {
+        this.clock = clock;
         this.config = config;
         this.codec = codec;
         this.publisher = publisher;
@@ -92,7 +95,7 @@ public class DeliveryScheduler {
     /** Hands a Kafka delivery's payload to the outbox again: one PUBLISHED attempt, and the alert counts as delivered. */
     @Transactional(Transactional.TxType.MANDATORY)
     void republish(Delivery delivery, Subscription subscription, Alert alert) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = SystemTime.utcNow(clock);
         publisher.publish(subscription.topic, delivery.payload, partitionKey(alert));
         delivery.attempts++;
         delivery.maxAttempts = Math.max(delivery.maxAttempts, delivery.attempts);
@@ -132,7 +135,7 @@ public class DeliveryScheduler {
         delivery.payload = payload;
         delivery.attempts = 0;
         delivery.maxAttempts = config.maxAttempts();
-        delivery.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        delivery.createdAt = SystemTime.utcNow(clock);
         return delivery;
     }
 }

@@ -1,7 +1,6 @@
 package vnla.notification.delivery;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,6 +16,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import vnla.common.problem.ProblemException;
+import vnla.common.time.SystemTime;
 import vnla.notification.alert.Alert;
 import vnla.notification.alert.AlertCancelled;
 import vnla.notification.alert.AlertService;
@@ -37,9 +37,11 @@ public class DeliveryService {
     private final DeliveryScheduler scheduler;
     private final Event<DeliveryScheduler.DeliveriesDue> due;
     private final EntityManager em;
+    private final InstantSource clock;
 
     public DeliveryService(AlertService alerts, DeliveryConfig config, DeliveryScheduler scheduler,
-            Event<DeliveryScheduler.DeliveriesDue> due, EntityManager em) {
+            Event<DeliveryScheduler.DeliveriesDue> due, EntityManager em, InstantSource clock) {
+        this.clock = clock;
         this.alerts = alerts;
         this.config = config;
         this.scheduler = scheduler;
@@ -90,7 +92,7 @@ public class DeliveryService {
         } else {
             delivery.status = DeliveryStatus.PENDING;
             delivery.maxAttempts = delivery.attempts + config.maxAttempts();
-            delivery.nextAttemptAt = OffsetDateTime.now(ZoneOffset.UTC);
+            delivery.nextAttemptAt = SystemTime.utcNow(clock);
             due.fire(new DeliveryScheduler.DeliveriesDue());
         }
         em.flush();

@@ -1,8 +1,8 @@
 package vnla.notification.subscription;
 
 import java.net.URI;
+import java.time.InstantSource;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +21,7 @@ import vnla.common.event.Vocabulary;
 import vnla.common.idempotency.Idempotency;
 import vnla.common.problem.ProblemException;
 import vnla.common.security.Caller;
+import vnla.common.time.SystemTime;
 import vnla.notification.webhook.WebhookTargets;
 
 /** Creates, reads, rotates and deletes the caller's agency's subscriptions, and finds those an alert goes to. */
@@ -35,9 +36,12 @@ public class SubscriptionService {
     private final WebhookTargets targets;
     private final KafkaCredentials kafkaCredentials;
     private final KafkaProvisioningConfig kafkaConfig;
+    private final InstantSource clock;
 
     public SubscriptionService(Caller caller, WebhookSecrets secrets, Event<SubscriptionStopped> stopped, SubscriptionConfig config,
-            EntityManager em, WebhookTargets targets, KafkaCredentials kafkaCredentials, KafkaProvisioningConfig kafkaConfig) {
+            EntityManager em, WebhookTargets targets, KafkaCredentials kafkaCredentials, KafkaProvisioningConfig kafkaConfig,
+            InstantSource clock) {
+        this.clock = clock;
         this.targets = targets;
         this.kafkaCredentials = kafkaCredentials;
         this.kafkaConfig = kafkaConfig;
@@ -54,7 +58,7 @@ public class SubscriptionService {
         s.id = UUID.randomUUID();
         s.agencyId = caller.agency();
         s.channel = request.channel();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = SystemTime.utcNow(clock);
         String secret = null;
         KafkaCredentials.Issued issued = null;
         if (request.channel() == SubscriptionChannel.WEBHOOK) {
@@ -122,7 +126,7 @@ public class SubscriptionService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Rotated rotateSecret(UUID id) {
         Subscription s = find(id);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = SystemTime.utcNow(clock);
         if (s.channel == SubscriptionChannel.KAFKA) {
             return rotateKafkaCredential(s, now);
         }
@@ -162,7 +166,7 @@ public class SubscriptionService {
             // the job removes the users and their ACLs (now, not after a grace period). The credentials are locked
             // before the subscription row is written, in the order the provisioning job takes them, so the two
             // never wait on each other (a deadlock)
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            OffsetDateTime now = SystemTime.utcNow(clock);
             em.createNativeQuery("""
                     update kafka_credential set revoke_after = :now, next_attempt_at = :now
                     where subscription_id = :subscription and state <> 'REVOKED'""")
