@@ -120,25 +120,30 @@ public class DeliveryDispatcher {
 
     /**
      * Claims up to {@code limit} due deliveries: PENDING ones whose time has come, and IN_FLIGHT ones whose claim expired,
-     * at most {@code per-endpoint-concurrency} in flight per subscription, oldest due first.
+     * at most {@code per-endpoint-concurrency} in flight per subscription, oldest due first. The calls in flight are
+     * counted once per subscription (not once per due row: with a backlog of n due rows that was n² index visits per
+     * round, and the rounds run on every commit and every answer).
      */
     List<Claim> claim(int limit) {
         return QuarkusTransaction.requiringNew().call(() -> {
             OffsetDateTime now = SystemTime.utcNow(clock);
             @SuppressWarnings("unchecked")
             List<Delivery> due = em.createNativeQuery("""
+                    with due as (
+                        select d.id, d.subscription_id, d.next_attempt_at,
+                               row_number() over (partition by d.subscription_id order by d.next_attempt_at) as place
+                        from delivery d join subscription s on s.id = d.subscription_id join alert a on a.id = d.alert_id
+                        where d.status in ('PENDING', 'IN_FLIGHT') and d.next_attempt_at <= :now
+                          and d.channel = 'WEBHOOK' and s.status = 'ACTIVE' and a.cancelled_at is null
+                    ), busy as (
+                        select subscription_id, count(*) as in_flight from delivery
+                        where status = 'IN_FLIGHT' and next_attempt_at > :now
+                        group by subscription_id
+                    )
                     select * from delivery where id in (
-                        select id from (
-                            select d.id, d.next_attempt_at,
-                                   row_number() over (partition by d.subscription_id order by d.next_attempt_at) as place,
-                                   (select count(*) from delivery busy where busy.subscription_id = d.subscription_id
-                                      and busy.status = 'IN_FLIGHT' and busy.next_attempt_at > :now) as in_flight
-                            from delivery d join subscription s on s.id = d.subscription_id join alert a on a.id = d.alert_id
-                            where d.status in ('PENDING', 'IN_FLIGHT') and d.next_attempt_at <= :now
-                              and d.channel = 'WEBHOOK' and s.status = 'ACTIVE' and a.cancelled_at is null
-                        ) due
-                        where in_flight + place <= :perEndpoint
-                        order by next_attempt_at
+                        select due.id from due left join busy on busy.subscription_id = due.subscription_id
+                        where coalesce(busy.in_flight, 0) + due.place <= :perEndpoint
+                        order by due.next_attempt_at
                         limit :limit)
                     order by next_attempt_at
                     for update skip locked""", Delivery.class)
