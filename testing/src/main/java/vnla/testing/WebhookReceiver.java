@@ -73,6 +73,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final AtomicInteger callCount = new AtomicInteger();
     private final AtomicInteger arrivals = new AtomicInteger();
+    private final List<Long> arrivedAt = new CopyOnWriteArrayList<>();
     private final CountDownLatch released = new CountDownLatch(1);
     private volatile IntFunction<Reply> script = n -> Reply.of(204);
     private volatile String secret;
@@ -135,6 +136,18 @@ public final class WebhookReceiver implements AutoCloseable {
         return arrivals.get();
     }
 
+    /**
+     * Calls that arrived less than {@code window} after the first: with calls held and {@code window} the sender's
+     * timeout, none of them can have ended at the sender yet, so this is how many it had in flight at once.
+     */
+    public int arrivalsWithin(Duration window) {
+        if (arrivedAt.isEmpty()) {
+            return 0;
+        }
+        long first = arrivedAt.stream().mapToLong(Long::longValue).min().getAsLong();
+        return (int) arrivedAt.stream().filter(t -> t - first < window.toNanos()).count();
+    }
+
     /** Keeps listening for {@code quiet}, then returns every answered call about the alert. */
     public List<Call> drainFor(String alertId, Duration quiet) {
         Awaitility.await().pollDelay(quiet).atMost(quiet.plusSeconds(5)).until(() -> true);
@@ -153,6 +166,7 @@ public final class WebhookReceiver implements AutoCloseable {
                     .collect(Collectors.toMap(e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue, (a, b) -> a));
             boolean verified = verify(body, headers);
             arrivals.incrementAndGet();
+            arrivedAt.add(arrived);
             if (holdCalls) {
                 released.await(30, TimeUnit.SECONDS);
             }
