@@ -22,14 +22,16 @@ import vnla.common.event.AlertAcknowledged;
 import vnla.common.event.AlertDelivered;
 import vnla.common.event.AlertEscalated;
 import vnla.common.event.AlertExhausted;
+import vnla.common.event.AlertReachedNoOne;
 import vnla.common.event.AlertRequested;
 import vnla.common.inbox.EventHandler;
 import vnla.common.inbox.InboxConsumer;
 
 /**
  * Puts what notification-service reports about the alerts of an operation on its timeline: deliveries,
- * acknowledgements, escalations, exhausted deliveries. Idempotent through the inbox. None of them needs an earlier
- * event of notification-service: what they refer to (the alert request, the operation, its links) is case-service's own.
+ * acknowledgements, escalations, escalations that reached no one, exhausted deliveries. Idempotent through the inbox.
+ * None of them needs an earlier event of notification-service: what they refer to (the alert request, the operation,
+ * its links) is case-service's own.
  */
 @ApplicationScoped
 public class AlertEventsConsumer implements EventHandler {
@@ -88,6 +90,12 @@ public class AlertEventsConsumer implements EventHandler {
             details.put("subscriptionId", String.valueOf(exhausted.subscriptionId()));
             details.put("attempts", exhausted.attempts());
             record(exhausted.references(), TimelineKind.ALERT_EXHAUSTED, NOTIFICATION_SERVICE, exhausted.exhaustedAt(), details);
+        } else if (payload instanceof AlertReachedNoOne reachedNoOne) {
+            // says that nobody could be reached at the tier, never who the partner has or lacks
+            Map<String, Object> details = facts(reachedNoOne.alertId(), reachedNoOne.requestId(), reachedNoOne.recipientAgency(),
+                    reachedNoOne.references());
+            details.put("tier", reachedNoOne.tier());
+            record(reachedNoOne.references(), TimelineKind.ALERT_REACHED_NO_ONE, NOTIFICATION_SERVICE, reachedNoOne.recordedAt(), details);
         }
         return Outcome.APPLIED;
     }

@@ -1,6 +1,7 @@
 package vnla.cases.timeline;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -22,6 +23,7 @@ import vnla.cases.TipFeed;
 import vnla.common.event.AlertAcknowledged;
 import vnla.common.event.AlertDelivered;
 import vnla.common.event.AlertEscalated;
+import vnla.common.event.AlertReachedNoOne;
 import vnla.common.event.AlertRequested;
 import vnla.common.event.EventCodec;
 import vnla.common.event.EventType;
@@ -82,6 +84,32 @@ class AlertTimelineTest {
                 .body("items[7].details.officerName", equalTo("ສົມພອນ ພົມມະວົງ"))
                 .body("items[7].details.alertId", equalTo(alertId.toString()))
                 .body("items.findAll { it.kind == 'ALERT_ACKNOWLEDGED' }", hasSize(1));
+    }
+
+    @Test
+    void anEscalationThatReachedNoOneAppearsOnTheTimelineNamingNoOne() {
+        UUID operation = Api.open("vn.hue", Api.hueSalavan());
+        TipReceived tip = feed.received(TipFeed.tip("vn.hue", TipFeed.phones("0905 888 003")));
+        Api.link("vn.hue", operation, tip.tipId());
+        var references = new AlertRequested.References(tip.tipId(), tip.reference(), operation, "Chuyên án");
+        UUID alertId = UUID.randomUUID();
+        UUID requestId = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String reachedNoOne = UUID.randomUUID().toString();
+        AlertReachedNoOne event = new AlertReachedNoOne(alertId, requestId, "la.salavan", references, "DISTRICT", now.plusSeconds(1));
+        send(alertId, reachedNoOne, event);
+        send(alertId, reachedNoOne, event);
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Api.analyst("vn.hue").get("/api/v1/operations/{id}/timeline", operation)
+                .jsonPath().getList("items.kind").contains("ALERT_REACHED_NO_ONE"));
+        Api.analyst("vn.hue").get("/api/v1/operations/{id}/timeline", operation)
+                .then().statusCode(200)
+                .body("items.kind", contains("OPERATION_OPENED", "PARTNER_INVITED", "INVITATION_ACCEPTED", "TIP_LINKED", "RELEASE_REFUSED",
+                        "ALERT_REACHED_NO_ONE"))
+                .body("items[5].actor", equalTo("notification-service"))
+                .body("items[5].details.tier", equalTo("DISTRICT"))
+                .body("items[5].details.recipientAgency", equalTo("la.salavan"))
+                .body("items[5].details.keySet()", containsInAnyOrder("alertId", "requestId", "recipientAgency", "tipId", "tipReference", "tier"));
     }
 
     @Test

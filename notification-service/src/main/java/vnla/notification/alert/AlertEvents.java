@@ -7,6 +7,7 @@ import vnla.common.event.AlertAcknowledged;
 import vnla.common.event.AlertDelivered;
 import vnla.common.event.AlertEscalated;
 import vnla.common.event.AlertExhausted;
+import vnla.common.event.AlertReachedNoOne;
 
 /** The shared event payloads about an alert, all carrying the same alert facts (id, request, recipient, references). */
 public final class AlertEvents {
@@ -24,6 +25,10 @@ public final class AlertEvents {
 
     public static AlertAcknowledged acknowledged(Alert alert, String officerName, String officerRank, String by, OffsetDateTime at) {
         return new AlertAcknowledged(alert.id, alert.requestId, alert.recipientAgency, alert.references.toEvent(), officerName, officerRank, by, at);
+    }
+
+    public static AlertReachedNoOne reachedNoOne(Alert alert, String tier, OffsetDateTime at) {
+        return new AlertReachedNoOne(alert.id, alert.requestId, alert.recipientAgency, alert.references.toEvent(), tier, at);
     }
 
     public static AlertEscalated escalated(Alert alert, String fromTier, String toTier, OffsetDateTime deadline, OffsetDateTime at) {
