@@ -49,6 +49,7 @@ class AccessModelTest {
     private String subscription;
     private String alert;
     private String delivery;
+    private String answer;
 
     @AfterEach
     void stopReceiver() {
@@ -90,6 +91,12 @@ class AccessModelTest {
         given().auth().oauth2(Fixtures.liaison(Fixtures.SALAVAN)).contentType(ContentType.JSON)
                 .body(Map.of("officerName", "ບຸນມີ ພົມມະວົງ", "officerRank", "Captain"))
                 .post("/api/v1/alerts/{id}/acknowledgements", alert).then().statusCode(201);
+        answer = given().auth().oauth2(Fixtures.liaison(Fixtures.SALAVAN)).contentType(ContentType.JSON).body(confirmed())
+                .post("/api/v1/alerts/{id}/answers", alert).then().statusCode(201).extract().path("id");
+    }
+
+    private static Map<String, String> confirmed() {
+        return Map.of("result", "CONFIRMED", "note", "ໄດ້ກວດກາແລ້ວ, ຖືກຕ້ອງ", "language", "lo");
     }
 
     /** The request for the operation as a caller of {@code agency}, on fresh objects for mutations when {@code fresh}. */
@@ -102,6 +109,9 @@ class AccessModelTest {
         }
         if (path.contains("{deliveryId}")) {
             call.path("deliveryId", delivery);
+        }
+        if (path.contains("{answerId}")) {
+            call.path("answerId", answer);
         }
         if (!fresh) {
             return call;
@@ -118,6 +128,7 @@ class AccessModelTest {
                             .post("/api/v1/subscriptions").then().statusCode(201).extract().path("id"));
             case "POST /api/v1/alerts/{id}/acknowledgements" -> call.path("id", pool.remove())
                     .body(Map.of("officerName", "ແສງທອງ ສີສຸວັນ", "officerRank", "Lieutenant"));
+            case "POST /api/v1/alerts/{id}/answers" -> call.body(confirmed());
             case "POST /api/v1/alerts/{id}/deliveries/{deliveryId}/retry" -> {
                 String next = pool.remove();
                 call.path("id", next).path("deliveryId", settledDelivery(next));

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -19,17 +20,21 @@ import vnla.cases.operation.JointOperation;
 import vnla.cases.timeline.Timeline;
 import vnla.cases.timeline.TimelineKind;
 import vnla.common.event.AlertAcknowledged;
+import vnla.common.event.AlertAnswered;
 import vnla.common.event.AlertDelivered;
 import vnla.common.event.AlertEscalated;
 import vnla.common.event.AlertExhausted;
+import vnla.common.event.AlertReachedNoOne;
 import vnla.common.event.AlertRequested;
 import vnla.common.inbox.EventHandler;
 import vnla.common.inbox.InboxConsumer;
 
 /**
  * Puts what notification-service reports about the alerts of an operation on its timeline: deliveries,
- * acknowledgements, escalations, exhausted deliveries. Idempotent through the inbox. None of them needs an earlier
- * event of notification-service: what they refer to (the alert request, the operation, its links) is case-service's own.
+ * acknowledgements, escalations, escalations that reached no one, exhausted deliveries, and the partner's answers, which
+ * also go to the tip's release history (fired as {@link AlertAnswered}, for the release feature). Idempotent through the
+ * inbox. None of them needs an earlier event of notification-service: what they refer to (the alert request, the
+ * operation, its links) is case-service's own.
  */
 @ApplicationScoped
 public class AlertEventsConsumer implements EventHandler {
@@ -40,10 +45,12 @@ public class AlertEventsConsumer implements EventHandler {
 
     private final InboxConsumer inbox;
     private final Timeline timeline;
+    private final Event<AlertAnswered> answers;
 
-    public AlertEventsConsumer(InboxConsumer inbox, Timeline timeline) {
+    public AlertEventsConsumer(InboxConsumer inbox, Timeline timeline, Event<AlertAnswered> answers) {
         this.inbox = inbox;
         this.timeline = timeline;
+        this.answers = answers;
     }
 
     @Incoming(CHANNEL)
@@ -88,6 +95,20 @@ public class AlertEventsConsumer implements EventHandler {
             details.put("subscriptionId", String.valueOf(exhausted.subscriptionId()));
             details.put("attempts", exhausted.attempts());
             record(exhausted.references(), TimelineKind.ALERT_EXHAUSTED, NOTIFICATION_SERVICE, exhausted.exhaustedAt(), details);
+        } else if (payload instanceof AlertReachedNoOne reachedNoOne) {
+            // says that nobody could be reached at the tier, never who the partner has or lacks
+            Map<String, Object> details = facts(reachedNoOne.alertId(), reachedNoOne.requestId(), reachedNoOne.recipientAgency(),
+                    reachedNoOne.references());
+            details.put("tier", reachedNoOne.tier());
+            record(reachedNoOne.references(), TimelineKind.ALERT_REACHED_NO_ONE, NOTIFICATION_SERVICE, reachedNoOne.recordedAt(), details);
+        } else if (payload instanceof AlertAnswered answered) {
+            Map<String, Object> details = facts(answered.alertId(), answered.requestId(), answered.recipientAgency(), answered.references());
+            details.put("answerId", String.valueOf(answered.answerId()));
+            details.put("result", answered.result().name());
+            details.put("note", answered.note());
+            details.put("language", answered.language().name());
+            record(answered.references(), TimelineKind.ALERT_ANSWERED, answered.answeredBy(), answered.answeredAt(), details);
+            answers.fire(answered);
         }
         return Outcome.APPLIED;
     }

@@ -36,7 +36,9 @@ public class TimelineResource {
     @RolesAllowed(Roles.ANALYST)
     @Operation(summary = "Read the operation's timeline", description = "Every change (opened, status moves), link, unlink, "
             + "rejected suggestion, result, alert request and refused release with its reason, and the deliveries, "
-            + "acknowledgements, escalations and exhausted deliveries notification-service reports, each with who and when. "
+            + "acknowledgements, escalations, escalations that reached no one (ALERT_REACHED_NO_ONE: no subscription and no "
+            + "on-duty contact at that tier of the partner, who is never named), exhausted deliveries and the partner's "
+            + "answers (ALERT_ANSWERED: result and note) notification-service reports, each with who and when. "
             + "Oldest first; paginated (size at most " + Page.MAX_SIZE + ").")
     public Page<TimelineView> read(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,

@@ -52,7 +52,8 @@ public class ReleaseResource {
     @Operation(summary = "List the release decisions on a tip", description = "Role analyst of the receiving agency (404 for any "
             + "other). Each time case-service considered telling partner forces about the tip (linked to an operation, "
             + "triaged cross-border FLASH/URGENT, or released by an analyst): the recipients named in the alert request, "
-            + "and every refused recipient with its reason. Oldest first; paginated (size at most " + Page.MAX_SIZE + ").")
+            + "and every refused recipient with its reason, and the recipients' answers to the alert (CONFIRMED, NOT_FOUND, "
+            + "FALSE, ACTION_TAKEN, with their note as written). Oldest first; paginated (size at most " + Page.MAX_SIZE + ").")
     public Page<ReleaseView> list(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(100) int size) {

@@ -1,6 +1,7 @@
 package vnla.cases.timeline;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -20,12 +21,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import vnla.cases.Api;
 import vnla.cases.TipFeed;
 import vnla.common.event.AlertAcknowledged;
+import vnla.common.event.AlertAnswered;
 import vnla.common.event.AlertDelivered;
 import vnla.common.event.AlertEscalated;
+import vnla.common.event.AlertReachedNoOne;
 import vnla.common.event.AlertRequested;
 import vnla.common.event.EventCodec;
 import vnla.common.event.EventType;
 import vnla.common.event.TipReceived;
+import vnla.common.event.Vocabulary;
 import vnla.testing.EventProducer;
 
 /** notification-service's reports on an operation's alerts, produced to the real notifications.alerts.v1 topic. */
@@ -82,6 +86,62 @@ class AlertTimelineTest {
                 .body("items[7].details.officerName", equalTo("ສົມພອນ ພົມມະວົງ"))
                 .body("items[7].details.alertId", equalTo(alertId.toString()))
                 .body("items.findAll { it.kind == 'ALERT_ACKNOWLEDGED' }", hasSize(1));
+    }
+
+    @Test
+    void anEscalationThatReachedNoOneAppearsOnTheTimelineNamingNoOne() {
+        UUID operation = Api.open("vn.hue", Api.hueSalavan());
+        TipReceived tip = feed.received(TipFeed.tip("vn.hue", TipFeed.phones("0905 888 003")));
+        Api.link("vn.hue", operation, tip.tipId());
+        var references = new AlertRequested.References(tip.tipId(), tip.reference(), operation, "Chuyên án");
+        UUID alertId = UUID.randomUUID();
+        UUID requestId = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String reachedNoOne = UUID.randomUUID().toString();
+        AlertReachedNoOne event = new AlertReachedNoOne(alertId, requestId, "la.salavan", references, "DISTRICT", now.plusSeconds(1));
+        send(alertId, reachedNoOne, event);
+        send(alertId, reachedNoOne, event);
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Api.analyst("vn.hue").get("/api/v1/operations/{id}/timeline", operation)
+                .jsonPath().getList("items.kind").contains("ALERT_REACHED_NO_ONE"));
+        Api.analyst("vn.hue").get("/api/v1/operations/{id}/timeline", operation)
+                .then().statusCode(200)
+                .body("items.kind", contains("OPERATION_OPENED", "PARTNER_INVITED", "INVITATION_ACCEPTED", "TIP_LINKED", "RELEASE_REFUSED",
+                        "ALERT_REACHED_NO_ONE"))
+                .body("items[5].actor", equalTo("notification-service"))
+                .body("items[5].details.tier", equalTo("DISTRICT"))
+                .body("items[5].details.recipientAgency", equalTo("la.salavan"))
+                .body("items[5].details.keySet()", containsInAnyOrder("alertId", "requestId", "recipientAgency", "tipId", "tipReference", "tier"));
+    }
+
+    @Test
+    void thePartnersAnswerAppearsOnTheTimelineOnceWithItsNoteByteExact() {
+        UUID operation = Api.open("vn.hue", Api.hueSalavan());
+        TipReceived tip = feed.received(TipFeed.tip("vn.hue", TipFeed.phones("0905 888 004")));
+        Api.link("vn.hue", operation, tip.tipId());
+        var references = new AlertRequested.References(tip.tipId(), tip.reference(), operation, "Chuyên án");
+        UUID alertId = UUID.randomUUID();
+        UUID answerId = UUID.randomUUID();
+        String note = "ໄດ້ກວດກາແລ້ວ: ພົບລົດຈັກສອງຄັນ ຢູ່ບ້ານຕິດຊາຍແດນ ເມືອງຕະໂອ້ຍ, ກຳລັງຕິດຕາມ";
+        String answered = UUID.randomUUID().toString();
+        AlertAnswered answer = new AlertAnswered(alertId, UUID.randomUUID(), "la.salavan", references, answerId, AlertAnswered.Result.CONFIRMED,
+                note, Vocabulary.Language.lo, "analyst@la.salavan", OffsetDateTime.now(ZoneOffset.UTC));
+
+        send(alertId, answered, answer);
+        send(alertId, answered, answer);
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Api.analyst("vn.hue").get("/api/v1/operations/{id}/timeline", operation)
+                .jsonPath().getList("items.kind").contains("ALERT_ANSWERED"));
+        Api.analyst("la.salavan").get("/api/v1/operations/{id}/timeline", operation)
+                .then().statusCode(200)
+                .body("items.kind", contains("OPERATION_OPENED", "PARTNER_INVITED", "INVITATION_ACCEPTED", "TIP_LINKED", "RELEASE_REFUSED",
+                        "ALERT_ANSWERED"))
+                .body("items[5].actor", equalTo("analyst@la.salavan"))
+                .body("items[5].details.result", equalTo("CONFIRMED"))
+                .body("items[5].details.note", equalTo(note))
+                .body("items[5].details.language", equalTo("lo"))
+                .body("items[5].details.answerId", equalTo(answerId.toString()))
+                .body("items[5].details.alertId", equalTo(alertId.toString()));
     }
 
     @Test

@@ -16,7 +16,9 @@ public enum EventType {
     ALERT_DELIVERED("notifications.alert.delivered", Topics.NOTIFICATIONS_ALERTS, AlertDelivered.class),
     ALERT_ACKNOWLEDGED("notifications.alert.acknowledged", Topics.NOTIFICATIONS_ALERTS, AlertAcknowledged.class),
     ALERT_ESCALATED("notifications.alert.escalated", Topics.NOTIFICATIONS_ALERTS, AlertEscalated.class),
-    ALERT_EXHAUSTED("notifications.alert.exhausted", Topics.NOTIFICATIONS_ALERTS, AlertExhausted.class);
+    ALERT_EXHAUSTED("notifications.alert.exhausted", Topics.NOTIFICATIONS_ALERTS, AlertExhausted.class),
+    ALERT_REACHED_NO_ONE("notifications.alert.reached-no-one", Topics.NOTIFICATIONS_ALERTS, AlertReachedNoOne.class),
+    ALERT_ANSWERED("notifications.alert.answered", Topics.NOTIFICATIONS_ALERTS, AlertAnswered.class);
 
     private final String type;
     private final String topic;

@@ -47,6 +47,13 @@ public class AgencyService {
         return AgencyContact.list("agencyId = ?1 and tier = ?2", Sort.by("position"), agencyId, tier);
     }
 
+    /** The MINISTRY contacts of the ministry of the agency's country (the agency's own when it is the ministry). */
+    public static List<AgencyContact> ministryOnDuty(String agencyId) {
+        Agency agency = Agency.findById(agencyId);
+        Agency ministry = Agency.<Agency>find("country = ?1 and provinceCode is null", agency.country).firstResult();
+        return ministry == null ? List.of() : onDuty(ministry.id, Tier.MINISTRY);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Agency replaceContacts(String id, String ifMatch, AgencyViews.ContactList request) {
         Agency agency = own(id);

@@ -16,6 +16,14 @@ import vnla.notification.agency.Tier;
 @Entity
 public class Escalation extends PanacheEntityBase {
 
+    /** Whether anyone at the tier it went to could be told. */
+    public enum Outcome {
+        /** A subscription took the alert, or a contact was on duty at the tier. */
+        NOTIFIED,
+        /** Neither: the ministry tier of the receiving country was notified instead. */
+        NO_RECIPIENT
+    }
+
     @Id
     public UUID id;
 
@@ -35,4 +43,7 @@ public class Escalation extends PanacheEntityBase {
 
     @Column(name = "escalated_at")
     public OffsetDateTime escalatedAt;
+
+    @Enumerated(EnumType.STRING)
+    public Outcome outcome;
 }

@@ -32,7 +32,9 @@ import vnla.notification.delivery.DeliveryScheduler;
  * Escalates alerts not acknowledged by their deadline, driven by the database: each round claims overdue alerts with
  * {@code FOR UPDATE SKIP LOCKED}, so with several instances each breach is handled once, and a restart picks up
  * whatever fell due meanwhile. The alert moves one tier up, the breach and the notified contacts are recorded, the next
- * tier's copy is sent, and notifications.alert.escalated is emitted, all in one transaction.
+ * tier's copy is sent, and notifications.alert.escalated is emitted, all in one transaction. When no subscription takes
+ * the alert and no contact is on duty at that tier, the breach is recorded as NO_RECIPIENT, the receiving country's
+ * ministry contacts are notified instead, and notifications.alert.reached-no-one tells the sender, naming no one.
  */
 @ApplicationScoped
 public class EscalationJob {
@@ -111,27 +113,43 @@ public class EscalationJob {
         escalation.toTier = to;
         escalation.deadline = alert.ackDeadline;
         escalation.escalatedAt = now;
-        escalation.persist();
-        for (AgencyContact contact : AgencyService.onDuty(alert.recipientAgency, to)) {
-            EscalationNotification notification = new EscalationNotification();
-            notification.id = UUID.randomUUID();
-            notification.escalationId = escalation.id;
-            notification.contactName = contact.name;
-            notification.contactRank = contact.rank;
-            notification.phone = contact.phone;
-            notification.email = contact.email;
-            notification.persist();
-        }
         alert.tier = to;
         // the top tier has no one above it: no further deadline
         alert.ackDeadline = to.next().isPresent() ? now.plus(deadlines.deadline(alert.priority)) : null;
         alert.info = texts.render(alert);
-        // the job has no trace of its own: the copies for the next tier and the event continue the alert's
+        List<AgencyContact> onDuty = AgencyService.onDuty(alert.recipientAgency, to);
+        // the job has no trace of its own: the copies for the next tier and the events continue the alert's
         try (Scope trace = TraceContext.continuing(alert.traceparent)) {
-            deliveries.schedule(alert, to);
+            boolean subscribed = !deliveries.schedule(alert, to).isEmpty();
+            escalation.outcome = subscribed || !onDuty.isEmpty() ? Escalation.Outcome.NOTIFIED : Escalation.Outcome.NO_RECIPIENT;
+            escalation.persist();
             outbox.append(alert.id.toString(), AlertEvents.escalated(alert, from.name(), to.name(), escalation.deadline, now));
+            if (escalation.outcome == Escalation.Outcome.NO_RECIPIENT) {
+                outbox.append(alert.id.toString(), AlertEvents.reachedNoOne(alert, to.name(), now));
+            }
         }
-        LOG.infof("Alert %s for %s was not acknowledged by %s: escalated from %s to %s", alert.id, alert.recipientAgency,
-                escalation.deadline, from, to);
+        List<AgencyContact> notified = escalation.outcome == Escalation.Outcome.NOTIFIED ? onDuty
+                : AgencyService.ministryOnDuty(alert.recipientAgency);
+        notified.forEach(contact -> recordNotified(escalation, contact));
+        if (escalation.outcome == Escalation.Outcome.NO_RECIPIENT) {
+            LOG.warnf("Alert %s for %s was not acknowledged by %s and escalated from %s to %s, where no subscription takes it and "
+                    + "no contact is on duty: %d ministry contacts notified", alert.id, alert.recipientAgency, escalation.deadline,
+                    from, to, notified.size());
+        } else {
+            LOG.infof("Alert %s for %s was not acknowledged by %s: escalated from %s to %s", alert.id, alert.recipientAgency,
+                    escalation.deadline, from, to);
+        }
+    }
+
+    private static void recordNotified(Escalation escalation, AgencyContact contact) {
+        EscalationNotification notification = new EscalationNotification();
+        notification.id = UUID.randomUUID();
+        notification.escalationId = escalation.id;
+        notification.agencyId = contact.agencyId;
+        notification.contactName = contact.name;
+        notification.contactRank = contact.rank;
+        notification.phone = contact.phone;
+        notification.email = contact.email;
+        notification.persist();
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Sort;
 import vnla.common.security.Roles;
+import vnla.notification.alert.Alert;
 import vnla.notification.alert.AlertService;
 
 /** The breaches of an alert: each missed deadline, the tier it went to, and who was notified there. */
@@ -35,13 +36,16 @@ public class EscalationResource {
     @RolesAllowed({ Roles.LIAISON_OFFICER, Roles.ADMIN })
     @Operation(summary = "List an alert's escalations",
             description = "Oldest first: the missed deadline, the tier it went from and to, and the on-duty contacts of that "
-                    + "tier who were notified. 404 for another agency's alert.")
+                    + "tier who were notified. Outcome NO_RECIPIENT: no subscription took the alert and no contact was on duty "
+                    + "at that tier, so the MINISTRY contacts of the receiving country's ministry were notified instead (and "
+                    + "notifications.alert.reached-no-one told the sender that nobody could be reached). 404 for another "
+                    + "agency's alert.")
     @APIResponse(responseCode = "200", description = "At most one per tier above the lowest", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = EscalationView.class, maxItems = EscalationView.PER_ALERT)))
     public List<EscalationView> list(@PathParam("id") UUID alertId) {
-        UUID id = alerts.find(alertId).id;
-        return Escalation.<Escalation>list("alertId", Sort.by("escalatedAt"), id).stream()
-                .map(e -> EscalationView.of(e, EscalationNotification.list("escalationId", e.id)))
+        Alert alert = alerts.find(alertId);
+        return Escalation.<Escalation>list("alertId", Sort.by("escalatedAt"), alert.id).stream()
+                .map(e -> EscalationView.of(e, alert.recipientAgency, EscalationNotification.list("escalationId", e.id)))
                 .toList();
     }
 }

@@ -8,8 +8,10 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +47,8 @@ import vnla.testing.WebhookReceiver;
 /** FLASH deadlines are shortened to a few seconds in the test profile. */
 @QuarkusTest
 class EscalationTest {
+
+    private static final String MINISTRY = "la.mps";
 
     @Inject
     EventCodec codec;
@@ -105,7 +109,9 @@ class EscalationTest {
                     .body("[0].fromTier", equalTo("BORDER_POST"))
                     .body("[0].toTier", equalTo("DISTRICT"))
                     .body("[0].deadline", notNullValue())
+                    .body("[0].outcome", equalTo("NOTIFIED"))
                     .body("[0].notified.name", contains("ສົມສັກ ວົງສາ"))
+                    .body("[0].notified[0].agency", equalTo(Fixtures.HOUAPHANH))
                     .body("[0].notified[0].rank", equalTo("Major"));
             await().atMost(Duration.ofSeconds(40)).until(() -> receiver.callsFor(alertId).stream()
                     .anyMatch(c -> c.verified() && "DISTRICT".equals(c.json().path("data").path("tier").asText())));
@@ -116,6 +122,73 @@ class EscalationTest {
                     .then().statusCode(201);
             Fixtures.unsubscribe(Fixtures.HOUAPHANH, subscriptionId);
         }
+    }
+
+    /**
+     * Sekong has no subscription and no one on duty: the alert still escalates, the breach is NO_RECIPIENT, the Lao
+     * ministry's MINISTRY contacts are notified, and the event the sender reads says only that nobody could be reached.
+     */
+    @Test
+    void escalationToATierWithNobodyIsNoRecipientTellsTheMinistryAndNamesNoOneToTheSender() throws Exception {
+        String ministryOfficer = "ພັນເອກ ສົມຈິດ ແສງອາລຸນ";
+        replaceContacts(MINISTRY, List.of(Map.of("tier", "MINISTRY", "name", ministryOfficer, "rank", "ພັນເອກ", "phone", "+856 21 212 000")));
+        replaceContacts(Fixtures.SEKONG, List.of());
+        unsubscribeAll(Fixtures.SEKONG);
+        AlertRequested request = Fixtures.request(Fixtures.SEKONG, Vocabulary.Priority.FLASH);
+        try (TopicWatcher events = Fixtures.watch(Topics.NOTIFICATIONS_ALERTS)) {
+            Fixtures.send(codec, request);
+            String alertId = Fixtures.awaitAlert(Fixtures.SEKONG, request);
+            pastTheFlashDeadline();
+
+            var reported = events.await(r -> alertId.equals(r.key()) && (EventType.ALERT_ESCALATED.type().equals(TopicWatcher.header(r, "ce_type"))
+                    || EventType.ALERT_REACHED_NO_ONE.type().equals(TopicWatcher.header(r, "ce_type"))), 2, Duration.ofSeconds(30));
+            assertEquals(List.of(EventType.ALERT_ESCALATED.type(), EventType.ALERT_REACHED_NO_ONE.type()),
+                    reported.stream().map(r -> TopicWatcher.header(r, "ce_type")).toList());
+            JsonNode event = mapper.readTree(reported.get(1).value());
+            assertEquals(Set.of(), codec.violations(EventType.ALERT_REACHED_NO_ONE, event));
+            assertEquals("DISTRICT", event.path("tier").asText());
+            assertEquals(Fixtures.SEKONG, event.path("recipientAgency").asText());
+            assertEquals(request.requestId().toString(), event.path("requestId").asText());
+            String sent = new String(reported.get(1).value(), StandardCharsets.UTF_8);
+            for (String partnerDetail : List.of(ministryOfficer, "+856 21 212 000", MINISTRY, "notified", "subscription")) {
+                assertFalse(sent.contains(partnerDetail), "the sender's event names no one: " + sent);
+            }
+            given().auth().oauth2(Fixtures.liaison(Fixtures.SEKONG))
+                    .when().get("/api/v1/alerts/" + alertId + "/escalations")
+                    .then().statusCode(200)
+                    .body("", hasSize(1))
+                    .body("[0].toTier", equalTo("DISTRICT"))
+                    .body("[0].outcome", equalTo("NO_RECIPIENT"))
+                    .body("[0].notified.name", contains(ministryOfficer))
+                    .body("[0].notified[0].agency", equalTo(MINISTRY))
+                    .body("[0].notified[0].rank", equalTo("ພັນເອກ"));
+            given().auth().oauth2(Fixtures.liaison(Fixtures.SEKONG))
+                    .when().get("/api/v1/alerts/" + alertId)
+                    .then().statusCode(200)
+                    .body("tier", equalTo("DISTRICT"))
+                    .body("acknowledgeBy", notNullValue());
+        }
+    }
+
+    private static void replaceContacts(String agency, List<Map<String, String>> contacts) {
+        String etag = given().auth().oauth2(Fixtures.admin(agency))
+                .when().get("/api/v1/agencies/" + agency + "/contacts")
+                .then().statusCode(200)
+                .extract().header("ETag");
+        given().auth().oauth2(Fixtures.admin(agency)).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("contacts", contacts))
+                .when().put("/api/v1/agencies/" + agency + "/contacts")
+                .then().statusCode(200);
+    }
+
+    /** Whatever earlier tests left subscribed for the agency stops receiving. */
+    private static void unsubscribeAll(String agency) {
+        List<Map<String, String>> subscriptions = given().auth().oauth2(Fixtures.liaison(agency)).queryParam("size", 100)
+                .when().get("/api/v1/subscriptions")
+                .then().statusCode(200)
+                .extract().path("items");
+        subscriptions.stream().filter(s -> s.get("status").equals("ACTIVE") || s.get("status").equals("PROVISIONING"))
+                .forEach(s -> Fixtures.unsubscribe(agency, s.get("id")));
     }
 
     @Test
