@@ -60,7 +60,7 @@ public class ReleaseResource {
         owned(id);
         var found = ReleaseDecision.<ReleaseDecision>find("tipId", Sort.by("decidedAt").and("id"), id)
                 .page(io.quarkus.panache.common.Page.of(page, size));
-        return new Page<>(found.list().stream().map(ReleaseView::of).toList(), page, size, found.count());
+        return new Page<>(ReleaseView.of(found.list()), page, size, found.count());
     }
 
     @POST

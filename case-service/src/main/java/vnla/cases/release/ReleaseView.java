@@ -2,7 +2,9 @@ package vnla.cases.release;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -45,11 +47,20 @@ public record ReleaseView(
     }
 
     static ReleaseView of(ReleaseDecision decision) {
-        return new ReleaseView(decision.id, decision.tipId, decision.operationId, decision.trigger, decision.senderAgency,
-                decision.recipients, decision.requested, decision.priority, decision.messageStatus,
+        return of(List.of(decision)).get(0);
+    }
+
+    /** The decisions as views, their answers read in one query for all of them. */
+    static List<ReleaseView> of(List<ReleaseDecision> decisions) {
+        Map<UUID, List<AnswerView>> answers = decisions.isEmpty() ? Map.of()
+                : ReleaseAnswer.<ReleaseAnswer>list("decisionId in ?1", Sort.by("answeredAt").and("answerId"),
+                        decisions.stream().map(d -> d.id).toList()).stream()
+                        .collect(Collectors.groupingBy(a -> a.decisionId, Collectors.mapping(
+                                a -> new AnswerView(a.alertId, a.recipient, a.result, a.note, a.language, a.answeredBy, a.answeredAt),
+                                Collectors.toList())));
+        return decisions.stream().map(decision -> new ReleaseView(decision.id, decision.tipId, decision.operationId, decision.trigger,
+                decision.senderAgency, decision.recipients, decision.requested, decision.priority, decision.messageStatus,
                 decision.refusals.stream().map(r -> new RefusalView(r.recipient, r.reason)).toList(), decision.decidedBy,
-                decision.decidedAt, ReleaseAnswer.<ReleaseAnswer>list("decisionId", Sort.by("answeredAt").and("answerId"), decision.id)
-                        .stream().map(a -> new AnswerView(a.alertId, a.recipient, a.result, a.note, a.language, a.answeredBy, a.answeredAt))
-                        .toList());
+                decision.decidedAt, answers.getOrDefault(decision.id, List.of()))).toList();
     }
 }
