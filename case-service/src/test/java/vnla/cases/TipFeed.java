@@ -3,11 +3,9 @@ package vnla.cases;
 import static io.restassured.RestAssured.given;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -16,7 +14,6 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.awaitility.Awaitility;
 
@@ -29,7 +26,6 @@ import vnla.common.event.TipDismissed;
 import vnla.common.event.TipEntities;
 import vnla.common.event.TipReceived;
 import vnla.common.event.TipTriaged;
-import vnla.common.event.Topics;
 import vnla.common.event.Vocabulary;
 import vnla.testing.EventProducer;
 import vnla.testing.Tokens;
@@ -42,44 +38,11 @@ public class TipFeed {
             + "biên giới, nghi vận chuyển ma túy tổng hợp sang Việt Nam.";
     public static final String LO_DESCRIPTION = "ມີລາຍງານວ່າ ມີການຂົນສົ່ງຢາບ້າ ຜ່ານຊາຍແດນ ແຂວງສາລະວັນ";
 
-    /** A type no consumer acts on: the inbox records it, which shows the consumer reads the topic. */
-    static final String PROBE_TYPE = "tests.consumer-probed";
-
     private final EventCodec codec;
-    private final EntityManager em;
     private final EventProducer producer = new EventProducer();
-    private volatile boolean ready;
 
-    public TipFeed(EventCodec codec, EntityManager em) {
+    public TipFeed(EventCodec codec) {
         this.codec = codec;
-        this.em = em;
-    }
-
-    /**
-     * Waits until case-service's consumers read hotline.tips.v1 and notifications.alerts.v1: each test run has fresh
-     * consumer groups starting at the end of the topics, so events sent before their partitions are assigned would be missed.
-     */
-    public synchronized void ready() {
-        if (!ready) {
-            awaitConsuming(Topics.HOTLINE_TIPS, "case-service.tips");
-            awaitConsuming(Topics.NOTIFICATIONS_ALERTS, "case-service.alerts");
-            ready = true;
-        }
-    }
-
-    private void awaitConsuming(String topic, String consumer) {
-        List<String> probes = new ArrayList<>();
-        long[] lastSent = { 0 };
-        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInSameThread().pollInterval(Duration.ofMillis(200)).until(() -> {
-            if (System.nanoTime() - lastSent[0] > Duration.ofSeconds(3).toNanos()) {
-                String probe = UUID.randomUUID().toString();
-                producer.send(topic, "consumer-probe", probe, PROBE_TYPE, "{}".getBytes(StandardCharsets.UTF_8));
-                probes.add(probe);
-                lastSent[0] = System.nanoTime();
-            }
-            return ((Number) em.createNativeQuery("select count(*) from inbox_message where consumer = :consumer and event_id in (:probes)")
-                    .setParameter("consumer", consumer).setParameter("probes", probes).getSingleResult()).intValue() > 0;
-        });
     }
 
     /** A tip received by {@code agency} naming {@code entities}, with a unique id and reference. */
@@ -130,7 +93,6 @@ public class TipFeed {
 
     /** With record headers of hotline-service's relay, such as the {@code traceparent} of the tip's POST. */
     public void send(String eventId, Record event, Map<String, String> headers) {
-        ready();
         EventType type = EventType.forPayload(event);
         String key = event instanceof TipReceived received ? received.tipId().toString()
                 : event instanceof TipTriaged triaged ? triaged.tipId().toString() : ((TipDismissed) event).tipId().toString();

@@ -153,10 +153,9 @@ class DockerComposeTest {
         JsonNode services = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile()).get("services");
         String script = services.at("/kafka/command/0").asText();
         Map<String, String> compose = properties(between(script, "cat >/tmp/server.properties <<EOF\n", "\nEOF\n"));
-        Map<String, String> suite = properties(between(Files.readString(ROOT.resolve("suite")),
-                "cat >\"$KAFKA_PROPS\" <<EOF\n", "\nEOF\n"));
+        Map<String, String> suite = properties(Files.readString(ROOT.resolve("stack/kafka/server.properties")));
         for (String key : SECURITY_KEYS) {
-            assertTrue(suite.containsKey(key), "./suite sets " + key);
+            assertTrue(suite.containsKey(key), "stack/kafka/server.properties sets " + key);
             assertEquals(suite.get(key), compose.get(key), key);
         }
         assertEquals("org.apache.kafka.metadata.authorizer.StandardAuthorizer", compose.get("authorizer.class.name"));

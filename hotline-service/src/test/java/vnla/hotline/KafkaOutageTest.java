@@ -1,7 +1,5 @@
 package vnla.hotline;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -15,25 +13,26 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import vnla.common.event.Topics;
 import vnla.common.outbox.OutboxEvent;
+import vnla.testing.TestStack;
 import vnla.testing.TopicWatcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Intake does not depend on the broker: tips are accepted while Kafka is stopped and published, once, when it is back. */
+/** Intake does not depend on the broker: tips are accepted while this run's broker is stopped and published, once, when it is back. */
 @QuarkusTest
 class KafkaOutageTest {
 
     private static final int TIPS = 20;
 
     @AfterEach
-    void brokerIsBack() throws Exception {
-        suite("kafka", "start");
+    void brokerIsBack() {
+        TestStack.kafka().start();
     }
 
     @Test
     void tipsAcceptedWhileBrokerIsDownArePublishedOnceWhenItIsBack() throws Exception {
         try (TopicWatcher topic = TopicWatcher.watch(Topics.HOTLINE_TIPS)) {
-            suite("kafka", "stop");
+            TestStack.kafka().stop();
 
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < TIPS; i++) {
@@ -41,7 +40,7 @@ class KafkaOutageTest {
             }
             assertEquals(TIPS, pending(ids));
 
-            suite("kafka", "start");
+            TestStack.kafka().start();
 
             topic.await(r -> ids.contains(r.key()), TIPS, Duration.ofSeconds(90));
             List<ConsumerRecord<String, byte[]>> published = topic.drain(r -> ids.contains(r.key()), Duration.ofSeconds(3));
@@ -53,16 +52,5 @@ class KafkaOutageTest {
 
     private static long pending(Set<String> ids) {
         return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("aggregateId in ?1 and publishedAt is null", ids));
-    }
-
-    /** Runs the repository's {@code ./suite} command, which owns the local broker. */
-    static void suite(String... args) throws IOException, InterruptedException {
-        Path root = Path.of("..").toAbsolutePath().normalize();
-        List<String> command = new java.util.ArrayList<>(List.of(root.resolve("suite").toString()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(root.toFile()).inheritIO().start();
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("./suite " + String.join(" ", args) + " failed");
-        }
     }
 }

@@ -78,7 +78,6 @@ public final class Fixtures {
 
     /** The same with record headers of case-service's relay, such as the {@code traceparent} of the tip's trace. */
     public static void send(EventCodec codec, AlertRequested request, String eventId, Map<String, String> headers) {
-        SkipBacklog.awaitReady();
         try (EventProducer producer = producer()) {
             producer.send(Topics.CASES_ALERT_REQUESTS, request.requestId().toString(), eventId, EventType.ALERT_REQUESTED.type(),
                     codec.encode(EventType.ALERT_REQUESTED, request), headers);
@@ -100,7 +99,6 @@ public final class Fixtures {
     }
 
     public static void send(EventCodec codec, AlertWithdrawn withdrawal, String eventId) {
-        SkipBacklog.awaitReady();
         try (EventProducer producer = producer()) {
             producer.send(Topics.CASES_ALERT_REQUESTS, withdrawal.requestId().toString(), eventId, EventType.ALERT_WITHDRAWN.type(),
                     codec.encode(EventType.ALERT_WITHDRAWN, withdrawal));
@@ -134,8 +132,7 @@ public final class Fixtures {
     }
 
     /**
-     * The id of the alert issued to {@code agency} for {@code request}, once it exists. Waits generously: the topic is
-     * shared with every other module's tests and benchmarks, so the consumer may have a backlog to work through first.
+     * The id of the alert issued to {@code agency} for {@code request}, once it exists.
      */
     public static String awaitAlert(String agency, AlertRequested request) {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))

@@ -26,8 +26,7 @@ class BenchmarkSmokeIT {
         Path out = Files.createTempFile("bench-smoke", ".md");
 
         Bench.Outcome outcome = Bench.run(Options.parse("--smoke", "--out", out.toString(), "--root", Suite.ROOT.toString(),
-                "--hotline", Suite.HOTLINE.url(), "--cases", Suite.CASES.url(), "--notifications", Suite.NOTIFICATIONS.url(),
-                "--cases-group", Suite.CASES.consumerGroup()));
+                "--hotline", Suite.HOTLINE.url(), "--cases", Suite.CASES.url(), "--notifications", Suite.NOTIFICATIONS.url()));
 
         assertFalse(outcome.intake().isEmpty(), "intake produced no results: " + outcome.skipped());
         for (IntakeLoad.Result r : outcome.intake().get(0)) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import vnla.common.event.Topics;
+import vnla.testing.TestStack;
 import vnla.testing.TopicWatcher;
 import vnla.testing.WebhookReceiver;
 
@@ -42,7 +43,7 @@ class FaultsIT {
 
     @AfterEach
     void everythingBackUp() throws Exception {
-        Suite.command("kafka", "start");
+        TestStack.kafka().start();
         Suite.up();
     }
 
@@ -52,7 +53,7 @@ class FaultsIT {
         int offered = 200;
         Set<String> accepted = new HashSet<>();
         try (TopicWatcher tips = TopicWatcher.watch(Topics.HOTLINE_TIPS)) {
-            Suite.command("kafka", "stop");
+            TestStack.kafka().stop();
             long start = System.nanoTime();
             long interval = Duration.ofSeconds(30).toNanos() / offered;
             for (int i = 0; i < offered; i++) {
@@ -63,7 +64,7 @@ class FaultsIT {
                     accepted.add(id);
                 }
             }
-            Suite.command("kafka", "start");
+            TestStack.kafka().start();
 
             Set<String> delivered = ConcurrentHashMap.newKeySet();
             await("every tip in case-service").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> {

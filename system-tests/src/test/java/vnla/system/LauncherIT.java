@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import vnla.testing.TestStack;
 import vnla.testing.SuiteServices;
 import vnla.testing.Tokens;
 
@@ -43,6 +44,9 @@ class LauncherIT {
             ProcessBuilder run = new ProcessBuilder(Suite.ROOT.resolve("suite").toString(), "run", "--no-build")
                     .directory(Suite.ROOT.toFile()).inheritIO();
             run.environment().put("SUITE_SERVICES_FILE", list.toString());
+            // the system tests' own broker, not one of ./suite's (which no test starts or stops)
+            run.environment().put("SUITE_KAFKA_EXTERNAL", "1");
+            run.environment().put("SUITE_KAFKA_PORT", TestStack.kafka().bootstrap().substring("127.0.0.1:".length()));
             Process launcher = run.start();
             assertTrue(launcher.waitFor(3, TimeUnit.MINUTES), "./suite run returned within 3 minutes");
             assertEquals(0, launcher.exitValue(), "./suite run --no-build with one service on other ports");

@@ -1,7 +1,6 @@
 package vnla.system;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,19 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 
 import org.awaitility.Awaitility;
 
 import vnla.common.crypto.Keysets;
 import vnla.testing.SuiteKafka;
+import vnla.testing.TestStack;
 import vnla.testing.Tokens;
 
 /**
@@ -41,12 +35,6 @@ public final class ServiceProcess {
     static final String DEV_PUBLIC_KEY = "testing/src/main/resources/" + Tokens.PUBLIC_KEY_RESOURCE;
     /** Instance n of a service listens on its ports + (n - 1) × this, as with {@code ./suite run --instances}. */
     static final int INSTANCE_PORT_STEP = 100;
-    /**
-     * The databases the system tests use: {@code <database>_test} unless {@code -Dsuite.system-tests.database-suffix}
-     * names others (e.g. {@code _b}), so that a run beside another clone's module tests does not share their rows.
-     */
-    static final String DATABASE_SUFFIX = System.getProperty("suite.system-tests.database-suffix", "_test");
-
     private final String name;
     /** Names its log: the service's name for the first instance, {@code <service>-<n>} for the n-th. */
     private final String instance;
@@ -65,7 +53,8 @@ public final class ServiceProcess {
         this.managementPort = port + MANAGEMENT_PORT_OFFSET;
         settings.put("quarkus.http.port", Integer.toString(port));
         settings.put("quarkus.management.port", Integer.toString(managementPort));
-        settings.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/" + database + DATABASE_SUFFIX);
+        // the system tests' own stack: a copy of the service's test database and a broker of this run (TestStack)
+        settings.put("quarkus.datasource.jdbc.url", TestStack.database(database + "_test").jdbcUrl());
         // the prod profile has no database password and trusts no key, issuer or audience until told
         settings.put("quarkus.datasource.password", database);
         settings.put("quarkus.flyway.username", database + "_owner");
@@ -76,17 +65,15 @@ public final class ServiceProcess {
         settings.put("mp.jwt.verify.publickey.location", root.resolve(DEV_PUBLIC_KEY).toString());
         settings.put("mp.jwt.verify.issuer", Tokens.ISSUER);
         settings.put("mp.jwt.verify.audiences", Tokens.AUDIENCE);
-        settings.put("kafka.bootstrap.servers", SuiteKafka.bootstrap());
+        settings.put("kafka.bootstrap.servers", TestStack.kafka().bootstrap());
         // each service as its own Kafka principal (stack/kafka/acls.txt); passwords in the environment, not on the command line
         secrets.put("KAFKA_SASL_USERNAME", name);
         secrets.put("KAFKA_SASL_PASSWORD", SuiteKafka.password(name));
         if (name.equals("notification-service")) {
             secrets.put("KAFKA_PROVISIONING_USERNAME", "notification-provisioner");
             secrets.put("KAFKA_PROVISIONING_PASSWORD", SuiteKafka.password("notification-provisioner"));
-            settings.put("suite.kafka.partner-bootstrap-servers", SuiteKafka.partnerBootstrap());
+            settings.put(SuiteKafka.PARTNER_BOOTSTRAP, TestStack.kafka().partnerBootstrap());
         }
-        // the system tests' own consumer groups, so a suite started by ./suite run elsewhere does not share partitions
-        consumerChannels().keySet().forEach(channel -> settings.put("mp.messaging.incoming." + channel + ".group.id", consumerGroup()));
     }
 
     private ServiceProcess(ServiceProcess first, int number) {
@@ -126,40 +113,6 @@ public final class ServiceProcess {
             throw new IllegalStateException("could not write the keysets of " + name, e);
         }
         return dir;
-    }
-
-    /** The consumer group of every channel of this service in the system tests. */
-    public String consumerGroup() {
-        return name + "-system";
-    }
-
-    /**
-     * Commits the system tests' consumer groups at the end of their topics before the first start, so the services
-     * handle what the tests produce rather than the history other runs left on the shared broker. A member a killed run
-     * left in the group keeps it from being altered until the broker expires it (its session timeout): wait for that.
-     */
-    void skipBacklog() {
-        Awaitility.await("the broker expires what is left of " + consumerGroup()).atMost(Duration.ofSeconds(90))
-                .pollInterval(Duration.ofSeconds(3)).ignoreExceptionsInstanceOf(IllegalStateException.class)
-                .until(() -> {
-                    commitAtEnd();
-                    return true;
-                });
-    }
-
-    private void commitAtEnd() {
-        try (Admin admin = Admin.create(SuiteKafka.adminConfig())) {
-            for (String topic : consumerChannels().values()) {
-                var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
-                        .map(p -> new TopicPartition(topic, p.partition())).toList();
-                var ends = admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
-                        .all().get();
-                admin.alterConsumerGroupOffsets(consumerGroup(), ends.entrySet().stream()
-                        .collect(Collectors.toMap(Map.Entry::getKey, e -> new OffsetAndMetadata(e.getValue().offset())))).all().get();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("could not skip the backlog of " + consumerGroup(), e);
-        }
     }
 
     /** Leaves a setting out, e.g. to see the service refuse to start without it. */
@@ -285,20 +238,6 @@ public final class ServiceProcess {
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    /** Consumer channel → topic, from the service's application.properties. */
-    private Map<String, String> consumerChannels() {
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(root.resolve(name + "/src/main/resources/application.properties"))) {
-            properties.load(in);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return properties.stringPropertyNames().stream()
-                .filter(key -> key.startsWith("mp.messaging.incoming.") && key.endsWith(".connector"))
-                .map(key -> key.substring("mp.messaging.incoming.".length(), key.length() - ".connector".length()))
-                .collect(Collectors.toMap(channel -> channel, channel -> properties.getProperty("mp.messaging.incoming." + channel + ".topic")));
     }
 
     private static String javaBinary() {

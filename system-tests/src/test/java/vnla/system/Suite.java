@@ -1,14 +1,13 @@
 package vnla.system;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import vnla.testing.SuiteServices;
 
 /**
- * The three services, started once for all system tests (ports 28081–28083, management ports 29081–29083, the
- * services' test databases, shortened retry and escalation timings, no rate limits) and stopped when the test JVM exits;
+ * The three services, started once for all system tests (ports 28081–28083, management ports 29081–29083, on the
+ * run's own broker and copies of the services' test databases ({@link vnla.testing.TestStack}), shortened retry and
+ * escalation timings, no rate limits) and stopped when the test JVM exits;
  * a second instance of each (28181–28183, management 29181–29183, the same settings) only for the tests that ask.
  * {@code -Dsuite.system-tests.port-offset=N} moves all of them by N, beside another clone's system tests.
  */
@@ -60,9 +59,6 @@ public final class Suite {
                 NOTIFICATIONS.stop();
             }));
             started = true;
-            HOTLINE.skipBacklog();
-            CASES.skipBacklog();
-            NOTIFICATIONS.skipBacklog();
         }
         HOTLINE.start();
         CASES.start();
@@ -90,16 +86,6 @@ public final class Suite {
         HOTLINE_2.stop();
         CASES_2.stop();
         NOTIFICATIONS_2.stop();
-    }
-
-    /** Runs {@code ./suite <args>} of this checkout (e.g. {@code kafka stop}) and waits for it; fails on a non-zero exit. */
-    static void command(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ROOT.resolve("suite").toString()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(ROOT.toFile()).inheritIO().start();
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("./suite " + String.join(" ", args) + " failed");
-        }
     }
 
     /** A service of stack/services on its system-test port, against its test database. */

@@ -31,6 +31,7 @@ import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import vnla.common.event.Topics;
+import vnla.testing.TestStack;
 import vnla.testing.TopicWatcher;
 import vnla.testing.WebhookReceiver;
 
@@ -73,7 +74,7 @@ class TwoInstancesIT {
     @AfterEach
     void everyInstanceBackUp() throws Exception {
         if (kafkaStopped) {
-            Suite.command("kafka", "start");
+            TestStack.kafka().start();
             kafkaStopped = false;
         }
         Suite.twoOfEachUp();
@@ -101,9 +102,9 @@ class TwoInstancesIT {
         tipsFlowThrough("Kafka stopped 30 s while tips flow (2 instances)", 60, Duration.ofMillis(700), Duration.ofSeconds(4),
                 Suite.NOTIFICATIONS_2, () -> {
                     kafkaStopped = true;
-                    Suite.command("kafka", "stop");
+                    TestStack.kafka().stop();
                     LockSupport.parkNanos(Duration.ofSeconds(30).toNanos());
-                    Suite.command("kafka", "start");
+                    TestStack.kafka().start();
                     kafkaStopped = false;
                 });
     }

@@ -22,6 +22,10 @@ import java.util.Properties;
 public final class SuiteKafka {
 
     public static final String ADMIN = "admin";
+    /** System property with the loopback listener of the broker a test run started (else the file's). */
+    public static final String BOOTSTRAP = "suite.kafka.bootstrap-servers";
+    /** System property with the partner listener of the broker a test run started (else the file's). */
+    public static final String PARTNER_BOOTSTRAP = "suite.kafka.partner-bootstrap-servers";
     private static final String FILE = ".suite/kafka/credentials.properties";
     private static Properties file;
 
@@ -30,13 +34,28 @@ public final class SuiteKafka {
 
     /** Loopback SASL_PLAINTEXT listener: the suite's own clients. */
     public static String bootstrap() {
-        String explicit = System.getProperty("kafka.bootstrap.servers");
+        String explicit = System.getProperty(BOOTSTRAP, System.getProperty("kafka.bootstrap.servers"));
         return explicit != null ? explicit : file().getProperty("bootstrap.servers", "127.0.0.1:9092");
     }
 
     /** SASL_SSL listener: partners. */
     public static String partnerBootstrap() {
-        return file().getProperty("partner.bootstrap.servers", "127.0.0.1:9094");
+        String explicit = System.getProperty(PARTNER_BOOTSTRAP);
+        return explicit != null ? explicit : file().getProperty("partner.bootstrap.servers", "127.0.0.1:9094");
+    }
+
+    /** The credentials file itself (the broker of a test run applies its users' passwords from it). */
+    public static Path credentialsFile() {
+        Path path = location();
+        if (path == null || !Files.isReadable(path)) {
+            throw new IllegalStateException("no .suite/kafka/credentials.properties here or above (run ./suite up once)");
+        }
+        return path;
+    }
+
+    /** Where the dev CA and the broker's keystore are. */
+    public static Path tlsDirectory() {
+        return Path.of(file().getProperty("ca.certificate", ".suite/kafka/tls/ca.crt")).getParent();
     }
 
     /** A principal's password from the credentials file. */

@@ -7,8 +7,8 @@ import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Hands the services under test the broker and passwords of {@link SuiteKafka}'s credentials file:
- * {@code kafka.bootstrap.servers} and {@code suite.kafka.credentials.<principal>}. Below application.properties, system
+ * Hands the services under test the passwords of {@link SuiteKafka}'s credentials file,
+ * {@code suite.kafka.credentials.<principal>} (the broker is the test run's own: {@link TestStack}). Below application.properties, system
  * properties and the environment, so anything set explicitly wins. Test scope only: no service jar contains it.
  */
 public final class SuiteKafkaConfigSource implements ConfigSource {
@@ -18,9 +18,7 @@ public final class SuiteKafkaConfigSource implements ConfigSource {
     public SuiteKafkaConfigSource() {
         SuiteKafka.entries().forEach((key, value) -> {
             String name = key.toString();
-            if (name.equals("bootstrap.servers")) {
-                properties.put("kafka.bootstrap.servers", value.toString());
-            } else if (name.endsWith(".password")) {
+            if (name.endsWith(".password")) {
                 properties.put("suite.kafka.credentials." + name.substring(0, name.length() - ".password".length()), value.toString());
             }
         });

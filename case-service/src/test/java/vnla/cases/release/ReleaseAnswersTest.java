@@ -48,7 +48,6 @@ class ReleaseAnswersTest {
 
     @BeforeEach
     void consumersReady() {
-        feed.ready();
     }
 
     @AfterEach

@@ -46,7 +46,6 @@ class AlertTimelineTest {
 
     @BeforeEach
     void consumersReady() {
-        feed.ready();
     }
 
     @AfterEach

@@ -70,7 +70,6 @@ class DeadLetterReplayTest {
 
     @BeforeEach
     void consumersReady() {
-        feed.ready();
     }
 
     @Test

@@ -54,7 +54,6 @@ class EarlyEventsTest {
 
     @BeforeEach
     void consumersReady() {
-        feed.ready();
     }
 
     @Test

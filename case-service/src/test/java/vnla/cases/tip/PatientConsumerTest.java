@@ -43,7 +43,6 @@ class PatientConsumerTest {
 
     @BeforeEach
     void consumersReady() {
-        feed.ready();
     }
 
     @Test

@@ -38,7 +38,6 @@ class PoisonMessageTest {
 
     @BeforeEach
     void consumersReady() {
-        feed.ready();
     }
 
     @Test

@@ -32,7 +32,6 @@ import vnla.common.event.HandlingCode;
 import vnla.common.event.Topics;
 import vnla.common.event.Vocabulary;
 import vnla.notification.Fixtures;
-import vnla.notification.SkipBacklog;
 import vnla.testing.EventProducer;
 import vnla.testing.TopicWatcher;
 
@@ -132,7 +131,6 @@ class AlertRequestsConsumerTest {
     @Test
     void requestBreakingItsSchemaGoesToTheDeadLetterTopic() {
         String eventId = UUID.randomUUID().toString();
-        SkipBacklog.awaitReady();
         try (TopicWatcher dlq = Fixtures.watch(Topics.CASES_ALERT_REQUESTS + Topics.DEAD_LETTER_SUFFIX);
                 EventProducer producer = Fixtures.producer()) {
             producer.send(Topics.CASES_ALERT_REQUESTS, "poison", eventId, EventType.ALERT_REQUESTED.type(),

@@ -1,0 +1,12 @@
+package vnla.cases;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import vnla.testing.TestStack;
+
+/** Every test of this module runs on its own broker and a fresh copy of cases_test ({@link TestStack}). */
+@WithTestResource(value = TestStack.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = TestStack.DATABASE, value = "cases_test"))
+public class TestStackResource {
+}

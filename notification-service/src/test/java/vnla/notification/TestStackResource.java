@@ -1,0 +1,12 @@
+package vnla.notification;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import vnla.testing.TestStack;
+
+/** Every test of this module runs on its own broker and a fresh copy of notifications_test ({@link TestStack}). */
+@WithTestResource(value = TestStack.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = TestStack.DATABASE, value = "notifications_test"))
+public class TestStackResource {
+}
