@@ -44,6 +44,7 @@ class AccessModelTest {
     private String agreement;
     private UUID operation;
     private TipReceived tip;
+    private String victim;
 
     @Test
     void everyOperationOfTheLiveDocumentHasARowAndEveryRowAnOperation() {
@@ -68,6 +69,7 @@ class AccessModelTest {
         operation = freshOperation();
         tip = releasedTip();
         Api.link("vn.hue", operation, tip.tipId());
+        victim = victimReferral();
         for (int i = 0; i < 20; i++) {
             pool.add(releasedTip());
         }
@@ -78,6 +80,16 @@ class AccessModelTest {
         TipReceived received = feed.received(TipFeed.tip("vn.hue", TipFeed.phones("0905 " + (100 + (int) (Math.random() * 899)) + " 777")));
         feed.triaged(received, TipFeed.triage(received, Priority.FLASH, Tlp.AMBER, Releasability.REGIONAL, true, List.of("la.salavan")));
         return received;
+    }
+
+    /** A victim referred by Huế to Salavan; its identity is sealed. */
+    private static Map<String, Object> victimBody() {
+        return Map.of("referringAgency", "vn.hue", "receivingAgency", "la.salavan", "identity", Map.of("fullName", "Trần Thị Mai",
+                "nationality", "VN"), "needs", List.of("SHELTER"), "note", "ພົບຢູ່ດ່ານຊາຍແດນ");
+    }
+
+    private static String victimReferral() {
+        return Api.analyst("vn.hue").body(victimBody()).post("/api/v1/victims").then().statusCode(201).extract().path("id");
     }
 
     private static UUID freshOperation() {
@@ -100,6 +112,9 @@ class AccessModelTest {
         }
         if (path.equals("/api/v1/statistics/review")) {
             request.query("agencies", List.of("vn.hue", "la.salavan")).query("year", 2025).query("lang", "vi");
+        }
+        if (operation.equals("POST /api/v1/victims/{id}/status")) {
+            request.header("If-Match", Api.analyst("vn.hue").get("/api/v1/victims/{id}", params.get("id")).header("ETag"));
         }
         if (operation.equals("POST /api/v1/operations/{id}/status")) {
             request.header("If-Match", Api.analyst("vn.hue").get("/api/v1/operations/{id}", params.get("id")).header("ETag"));
@@ -161,6 +176,13 @@ class AccessModelTest {
                 return Map.of("date", "2025-12-01", "place", Map.of("provinceCode", "LA-SL", "district", "Lao Ngam"), "casesOpened", 1,
                         "suspectsArrested", 2, "weapons", 0, "rounds", 0, "drugs",
                         List.of(Map.of("drugType", "METHAMPHETAMINE_TABLETS", "quantity", 3000, "unit", "TABLET")));
+            case "POST /api/v1/victims":
+                return victimBody();
+            case "POST /api/v1/victims/{id}/status":
+                params.put("id", victimReferral());
+                return Map.of("status", "IDENTIFIED");
+            case "POST /api/v1/victims/{id}/identity-disclosures":
+                return Map.of("reason", "Xác minh nhân thân để trao trả");
             case "POST /api/v1/tips/{id}/releases":
                 return Map.of("operationId", this.operation.toString());
             case "POST /api/v1/admin/dead-letters/{id}/replay":
@@ -179,6 +201,7 @@ class AccessModelTest {
         Map<String, String> params = new LinkedHashMap<>();
         if (path.contains("{id}")) {
             params.put("id", path.startsWith("/api/v1/agreements") ? agreement
+                    : path.startsWith("/api/v1/victims") ? victim
                     : path.startsWith("/api/v1/invitations") ? Api.invitation("la.salavan", operation)
                     : path.startsWith("/api/v1/tips") ? tip.tipId().toString() : operation.toString());
         }
