@@ -30,15 +30,36 @@ create table victim_referral (
 create index victim_referral_referring on victim_referral (referring_agency, referred_at);
 create index victim_referral_receiving on victim_referral (receiving_agency, referred_at);
 
--- Every read of a victim's identity by a custodian: who, of which agency, when, which referral, why. Append-only and
--- hash-chained like the release ledger.
+-- Two-person disclosure of a victim's identity: a custodian of either side asks with a reason, a second person of the
+-- same agency (another custodian or an admin, never the requester) approves or denies, the requester reads once.
+create table victim_disclosure_request (
+    id              uuid primary key,
+    referral_id     uuid not null references victim_referral (id),
+    agency          text not null references agency (id),
+    requested_by    text not null,
+    reason          text not null,
+    requested_at    timestamptz not null,
+    status          text not null,
+    decided_by      text,
+    decision_reason text,
+    decided_at      timestamptz,
+    expires_at      timestamptz,
+    read_at         timestamptz,
+    version         bigint not null default 0
+);
+create index victim_disclosure_request_referral on victim_disclosure_request (referral_id, requested_at);
+
+-- Every request, decision and read of a victim's identity: who, of which agency, when, which referral, why.
+-- Append-only and hash-chained like the release ledger.
 create table victim_disclosure_audit (
     id            uuid primary key,
     position      bigint not null unique,
     referral_id   uuid not null references victim_referral (id),
+    request_id    uuid not null references victim_disclosure_request (id),
+    action        text not null,
     actor         text not null,
     agency        text not null references agency (id),
-    reason        text not null,
+    reason        text,
     at            timestamptz not null,
     previous_hash text not null,
     hash          text not null

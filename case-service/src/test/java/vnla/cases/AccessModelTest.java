@@ -1,5 +1,6 @@
 package vnla.cases;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import vnla.common.event.TipReceived;
 import vnla.common.event.Vocabulary.Priority;
 import vnla.common.event.Vocabulary.Releasability;
@@ -23,6 +25,7 @@ import vnla.common.openapi.SuiteOpenApiFilter;
 import vnla.common.event.Topics;
 import vnla.testing.AccessModel;
 import vnla.testing.AdminFixtures;
+import vnla.testing.Tokens;
 
 /**
  * The access model of src/test/resources/access-model.md holds: every operation of the live OpenAPI document has a row,
@@ -45,6 +48,7 @@ class AccessModelTest {
     private UUID operation;
     private TipReceived tip;
     private String victim;
+    private String disclosureRequest;
 
     @Test
     void everyOperationOfTheLiveDocumentHasARowAndEveryRowAnOperation() {
@@ -70,6 +74,7 @@ class AccessModelTest {
         tip = releasedTip();
         Api.link("vn.hue", operation, tip.tipId());
         victim = victimReferral();
+        disclosureRequest = disclosureRequest(victim, "custodian@vn.hue");
         for (int i = 0; i < 20; i++) {
             pool.add(releasedTip());
         }
@@ -90,6 +95,13 @@ class AccessModelTest {
 
     private static String victimReferral() {
         return Api.analyst("vn.hue").body(victimBody()).post("/api/v1/victims").then().statusCode(201).extract().path("id");
+    }
+
+    /** A request of a custodian of Huế to read the victim's identity, PENDING. */
+    private static String disclosureRequest(String victim, String custodian) {
+        return given().auth().oauth2(Tokens.forRole("custodian", "vn.hue", custodian)).contentType(ContentType.JSON)
+                .body(Map.of("reason", "Xác minh nhân thân để trao trả")).post("/api/v1/victims/{id}/identity-disclosure-requests", victim)
+                .then().statusCode(201).extract().path("id");
     }
 
     private static UUID freshOperation() {
@@ -181,8 +193,18 @@ class AccessModelTest {
             case "POST /api/v1/victims/{id}/status":
                 params.put("id", victimReferral());
                 return Map.of("status", "IDENTIFIED");
-            case "POST /api/v1/victims/{id}/identity-disclosures":
+            case "POST /api/v1/victims/{id}/identity-disclosure-requests":
                 return Map.of("reason", "Xác minh nhân thân để trao trả");
+            case "POST /api/v1/victims/{id}/identity-disclosure-requests/{requestId}/decision":
+                params.put("requestId", disclosureRequest(victim, "custodian2@vn.hue"));
+                return Map.of("approve", true, "reason", "Đồng ý cho xác minh");
+            case "POST /api/v1/victims/{id}/identity-disclosure-requests/{requestId}/disclosure": {
+                String request = disclosureRequest(victim, "custodian@vn.hue");
+                Api.as("admin", "vn.hue").body(Map.of("approve", true, "reason", "Đồng ý cho xác minh"))
+                        .post("/api/v1/victims/{id}/identity-disclosure-requests/{rid}/decision", victim, request).then().statusCode(200);
+                params.put("requestId", request);
+                return Map.of();
+            }
             case "POST /api/v1/tips/{id}/releases":
                 return Map.of("operationId", this.operation.toString());
             case "POST /api/v1/admin/dead-letters/{id}/replay":
@@ -207,6 +229,9 @@ class AccessModelTest {
         }
         if (path.contains("{tipId}")) {
             params.put("tipId", tip.tipId().toString());
+        }
+        if (path.contains("{requestId}")) {
+            params.put("requestId", disclosureRequest);
         }
         if (path.contains("{agency}")) {
             params.put("agency", "la.salavan");

@@ -12,7 +12,7 @@ import io.quarkus.panache.common.Sort;
 
 import vnla.common.audit.HashChain;
 
-/** Appends to and verifies the hash-chained audit of victim identity reads; appends are serialised by a transaction-scoped lock. */
+/** Appends to and verifies the hash-chained audit of victim disclosures; appends are serialised by a transaction-scoped lock. */
 @ApplicationScoped
 public class VictimAudit {
 
@@ -25,15 +25,18 @@ public class VictimAudit {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public VictimDisclosureEntry append(UUID referralId, String actor, String agency, String reason, OffsetDateTime at) {
+    public VictimDisclosureEntry append(VictimDisclosureEntry.Action action, VictimDisclosureRequest request, String actor, String reason,
+            OffsetDateTime at) {
         em.createNativeQuery(HashChain.lockSql(CHAIN)).getSingleResult();
         VictimDisclosureEntry last = VictimDisclosureEntry.<VictimDisclosureEntry>find("order by position desc").firstResult();
         VictimDisclosureEntry entry = new VictimDisclosureEntry();
         entry.id = UUID.randomUUID();
         entry.position = last == null ? 1 : last.position + 1;
-        entry.referralId = referralId;
+        entry.referralId = request.referralId;
+        entry.requestId = request.id;
+        entry.action = action.name();
         entry.actor = actor;
-        entry.agency = agency;
+        entry.agency = request.agency;
         entry.reason = reason;
         entry.at = at;
         entry.previousHash = last == null ? HashChain.GENESIS : last.hash;

@@ -11,10 +11,13 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import vnla.common.audit.HashChain;
 
-/** One hash-chained row of the victim disclosure audit: a custodian read a victim's identity. Insert-only for the service's role. */
+/** One hash-chained row of the victim disclosure audit: a request, a decision or a read. Insert-only for the service's role. */
 @Entity
 @Table(name = "victim_disclosure_audit")
 public class VictimDisclosureEntry extends PanacheEntityBase {
+
+    /** What happened. */
+    public enum Action { REQUESTED, APPROVED, DENIED, READ }
 
     @Id
     public UUID id;
@@ -23,6 +26,11 @@ public class VictimDisclosureEntry extends PanacheEntityBase {
 
     @Column(name = "referral_id")
     public UUID referralId;
+
+    @Column(name = "request_id")
+    public UUID requestId;
+
+    public String action;
 
     public String actor;
 
@@ -39,6 +47,6 @@ public class VictimDisclosureEntry extends PanacheEntityBase {
 
     /** The content the hash covers, everything but the hashes themselves. */
     public String canonical() {
-        return HashChain.canonical(id, position, referralId, actor, agency, reason, at.toInstant());
+        return HashChain.canonical(id, position, referralId, requestId, action, actor, agency, reason, at.toInstant());
     }
 }

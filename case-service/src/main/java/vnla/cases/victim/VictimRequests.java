@@ -72,15 +72,40 @@ public final class VictimRequests {
     }
 
     @Schema(description = "Why the custodian needs to know who the victim is; audited")
-    public record DisclosureRequest(@NotBlank @Size(min = 10, max = 2000) String reason) {
+    public record NewDisclosureRequest(@NotBlank @Size(min = 10, max = 2000) String reason) {
     }
 
-    @Schema(description = "A victim's identity, as a custodian of either agency reads it; the read is in the audit")
-    public record Disclosure(UUID referralId, String reference, String fullName, LocalDate dateOfBirth, String idNumber,
+    @Schema(description = "A second person's decision on a disclosure request")
+    public record Decision(@NotNull Boolean approve, @NotBlank @Size(min = 10, max = 2000) String reason) {
+    }
+
+    @Schema(description = "A disclosure request and its decision; a denial's reason is shown to the requester")
+    public record RequestView(UUID id, UUID referralId, String agency, String requestedBy, String reason, OffsetDateTime requestedAt,
+            VictimDisclosureRequest.Status status, String decidedBy, String decisionReason, OffsetDateTime decidedAt,
+            @Schema(description = "End of the window in which an approval may be read, once") OffsetDateTime expiresAt,
+            OffsetDateTime readAt) {
+
+        static RequestView of(VictimDisclosureRequest r, OffsetDateTime now) {
+            return new RequestView(r.id, r.referralId, r.agency, r.requestedBy, r.reason, r.requestedAt, r.statusAt(now), r.decidedBy,
+                    r.decisionReason, r.decidedAt, r.expiresAt, r.readAt);
+        }
+    }
+
+    @Schema(description = "One audited step: a request, a decision or a read (who, of which agency, when, why)")
+    public record AuditView(long position, UUID referralId, UUID requestId, String action, String actor, String agency, String reason,
+            OffsetDateTime at) {
+
+        static AuditView of(VictimDisclosureEntry e) {
+            return new AuditView(e.position, e.referralId, e.requestId, e.action, e.actor, e.agency, e.reason, e.at);
+        }
+    }
+
+    @Schema(description = "A victim's identity, as a custodian of either agency reads it once per approval; the read is in the audit")
+    public record Disclosure(UUID requestId, UUID referralId, String reference, String fullName, LocalDate dateOfBirth, String idNumber,
             String nationality, String homeAddress, String phone, String photoReference, OffsetDateTime disclosedAt) {
 
-        static Disclosure of(VictimReferral referral, VictimIdentity identity, OffsetDateTime at) {
-            return new Disclosure(referral.id, referral.reference, identity.fullName(), identity.dateOfBirth(), identity.idNumber(),
+        static Disclosure of(UUID requestId, VictimReferral referral, VictimIdentity identity, OffsetDateTime at) {
+            return new Disclosure(requestId, referral.id, referral.reference, identity.fullName(), identity.dateOfBirth(), identity.idNumber(),
                     identity.nationality(), identity.homeAddress(), identity.phone(), identity.photoReference(), at);
         }
 

@@ -1,6 +1,5 @@
 package vnla.cases.victim;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,11 +31,11 @@ import vnla.common.web.Versions;
 
 /**
  * Trafficking victims referred between a Vietnamese and a Lao agency. Analysts of the two agencies read what does not
- * identify the person and move the referral, each its own steps; custodians of the two agencies alone read the sealed
- * identity, with a reason, and every read is audited. Any other agency gets 404.
+ * identify the person and move the referral, each its own steps (the sealed identity: {@link VictimDisclosureResource}).
+ * Any other agency gets 404.
  */
 @Path("/api/v1/victims")
-@Tag(name = "Victims", description = "Trafficking victims: referred, identified, returned, received; identity sealed, read by custodians only, audited")
+@Tag(name = "Victims", description = "Trafficking victims: referred, identified, returned, received; identity sealed, read by custodians under two-person disclosure, audited")
 public class VictimResource {
 
     private final VictimService victims;
@@ -56,7 +54,7 @@ public class VictimResource {
     @Operation(summary = "Refer a trafficking victim to the other country", description = "Role analyst of the referring agency "
             + "(403 for any other). The receiving agency must be of the other country, with a cooperation agreement in force "
             + "covering HUMAN_TRAFFICKING (409 otherwise). The identity is encrypted at rest and never appears in a read, a "
-            + "list, an event, a timeline or a log; only custodians of the two agencies read it. Starts REFERRED; emits "
+            + "list, an event, a timeline or a log; only custodians of the two agencies read it, under two-person disclosure. Starts REFERRED; emits "
             + "cases.victim.status-changed on cases.operations.v1, and puts VICTIM_REFERRED on the linked operation's timeline.")
     @APIResponse(responseCode = "201", description = "Referred; Location names the referral, ETag is its version")
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in violations")
@@ -109,39 +107,5 @@ public class VictimResource {
             @NotNull @Valid VictimRequests.StatusChange request) {
         VictimReferral referral = victims.move(id, ifMatch, request);
         return Response.ok(VictimView.of(referral)).tag(Versions.etag(referral.version)).build();
-    }
-
-    @POST
-    @Path("/{id}/identity-disclosures")
-    @Transactional
-    @RolesAllowed(Roles.CUSTODIAN)
-    @Operation(summary = "Read who the victim is", description = "Role custodian of the referring or the receiving agency (404 "
-            + "for any other agency, 403 for any other role). States why; the read (who, agency, when, which referral, why) "
-            + "is appended to the hash-chained victim disclosure audit in the same transaction. A single custodian reads: "
-            + "the two-person rule of hotline-service's reporter disclosure is not applied to victims yet.")
-    @APIResponse(responseCode = "200", description = "The identity, as referred")
-    public VictimRequests.Disclosure disclose(@PathParam("id") UUID id, @NotNull @Valid VictimRequests.DisclosureRequest request) {
-        return victims.disclose(id, request);
-    }
-
-    @GET
-    @Path("/{id}/identity-disclosures")
-    @RolesAllowed({ Roles.CUSTODIAN, Roles.ADMIN })
-    @Operation(summary = "Who read the victim's identity, when and why", description = "Roles custodian, admin of the referring "
-            + "or the receiving agency. The referral's rows of the hash-chained audit, in order; paginated (size at most "
-            + Page.MAX_SIZE + ").")
-    public Page<DisclosureView> disclosures(@PathParam("id") UUID id,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(100) int size) {
-        return victims.disclosures(id, page, size).map(DisclosureView::of);
-    }
-
-    /** One audited read of a victim's identity. */
-    @Schema(description = "One audited read: who, of which agency, when, why")
-    public record DisclosureView(long position, UUID referralId, String actor, String agency, String reason, OffsetDateTime at) {
-
-        static DisclosureView of(VictimDisclosureEntry e) {
-            return new DisclosureView(e.position, e.referralId, e.actor, e.agency, e.reason, e.at);
-        }
     }
 }

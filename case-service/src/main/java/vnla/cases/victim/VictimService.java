@@ -38,7 +38,7 @@ import vnla.common.web.Versions;
 /**
  * Trafficking victims: an analyst of the referring agency refers a victim to an agency of the other country under an
  * agreement in force; the receiving agency identifies, the referring agency returns, the receiving agency receives.
- * Only the two agencies see a referral; the identity is sealed and only their custodians read it, each read audited.
+ * Only the two agencies see a referral; the identity is sealed (see {@link VictimDisclosureService} for who reads it).
  * Every step goes to the outbox as {@code cases.victim.status-changed} and on the linked operation's timeline, with
  * nothing that identifies the person.
  */
@@ -52,13 +52,12 @@ public class VictimService {
     private final Timeline timeline;
     private final Outbox outbox;
     private final VictimVault vault;
-    private final VictimAudit audit;
     private final CasesConfig config;
     private final InstantSource clock;
     private final EntityManager em;
 
     public VictimService(Caller caller, Agencies agencies, AgreementService agreements, Tips tips, Timeline timeline, Outbox outbox,
-            VictimVault vault, VictimAudit audit, CasesConfig config, InstantSource clock, EntityManager em) {
+            VictimVault vault, CasesConfig config, InstantSource clock, EntityManager em) {
         this.caller = caller;
         this.agencies = agencies;
         this.agreements = agreements;
@@ -66,7 +65,6 @@ public class VictimService {
         this.timeline = timeline;
         this.outbox = outbox;
         this.vault = vault;
-        this.audit = audit;
         this.config = config;
         this.clock = clock;
         this.em = em;
@@ -190,19 +188,6 @@ public class VictimService {
         return new vnla.common.web.Page<>(found.list().stream().map(VictimView::of).toList(), page, size, found.count());
     }
 
-    /** A custodian of either agency reads the identity, with a reason; the read is audited before the identity is opened. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public VictimRequests.Disclosure disclose(UUID id, VictimRequests.DisclosureRequest request) {
-        VictimReferral referral = visible(id);
-        OffsetDateTime now = now();
-        audit.append(referral.id, caller.subject(), caller.agency(), request.reason(), now);
-        return VictimRequests.Disclosure.of(referral, vault.open(referral), now);
-    }
-
-    public vnla.common.web.Page<VictimDisclosureEntry> disclosures(UUID id, int page, int size) {
-        return audit.ofReferral(visible(id).id, page, size);
-    }
-
     /** The outbox event and the timeline entry of a step, neither naming the person. */
     private void announce(VictimReferral referral, TimelineKind kind, VictimStatus from, OffsetDateTime now) {
         outbox.append(referral.id.toString(), new VictimStatusChanged(referral.id, referral.reference, referral.referringAgency,
@@ -227,8 +212,8 @@ public class VictimService {
         timeline.record(referral.operationId, kind, caller.subject(), now, details);
     }
 
-    /** Database precision, so the audit hash covers exactly what is stored. */
-    private OffsetDateTime now() {
+    /** Database precision, so what an audit hash covers is exactly what is stored. */
+    OffsetDateTime now() {
         return SystemTime.utcNow(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

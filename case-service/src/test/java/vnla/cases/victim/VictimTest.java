@@ -48,7 +48,7 @@ import vnla.testing.TopicWatcher;
 
 /**
  * A trafficking victim referred by Savannakhet and returned to Quảng Nam: each side takes its own steps, custodians of
- * both read the identity byte for byte and are audited, and nothing else anywhere (reads, list, timeline, statistics,
+ * both read the identity byte for byte after a second person approved, every step audited, and nothing else anywhere (reads, list, timeline, statistics,
  * outbox, topic, database column, log) holds a single identifying value.
  */
 @QuarkusTest
@@ -65,6 +65,7 @@ class VictimTest {
     /** What must appear nowhere but in a custodian's read. Nationality (VN) is too common a string to look for. */
     static final List<String> IDENTIFYING = List.of(NAME, "Hằng", BIRTH, ID_NUMBER, ADDRESS, "Đắc Pre", PHONE, "905 123 456", PHOTO);
     static final String NOTE = "ພົບຜູ້ເສຍຫາຍຢູ່ດ່ານຊາຍແດນ ແຂວງສະຫວັນນະເຂດ, ຕ້ອງການການປິ່ນປົວ";
+    static final String REASON = "Xác minh nhân thân để hỗ trợ tái hòa nhập cộng đồng";
     static final String GATE = "Cửa khẩu quốc tế Lao Bảo – Densavanh";
 
     private static boolean agreed;
@@ -139,10 +140,25 @@ class VictimTest {
             }
         }
 
-        // custodians of both sides read the identity byte for byte, each read audited with who, when and why
+        // custodians of both sides read the identity byte for byte, each after a second person of its agency approved
         for (String agency : List.of(SAVANNAKHET, QUANG_NAM)) {
-            Api.as("custodian", agency).body(Map.of("reason", "Xác minh nhân thân để hỗ trợ tái hòa nhập cộng đồng"))
-                    .post("/api/v1/victims/{id}/identity-disclosures", id)
+            String request = Api.as("custodian", agency).body(Map.of("reason", REASON))
+                    .post("/api/v1/victims/{id}/identity-disclosure-requests", id)
+                    .then().statusCode(201)
+                    .body("status", equalTo("PENDING"))
+                    .extract().path("id");
+            Api.as("custodian", agency).body(Map.of("approve", true, "reason", "Tự phê duyệt yêu cầu của mình"))
+                    .post("/api/v1/victims/{id}/identity-disclosure-requests/{rid}/decision", id, request)
+                    .then().statusCode(403)
+                    .contentType("application/problem+json");
+            Api.as("custodian", agency).post("/api/v1/victims/{id}/identity-disclosure-requests/{rid}/disclosure", id, request)
+                    .then().statusCode(409)
+                    .contentType("application/problem+json");
+            Api.as("admin", agency).body(Map.of("approve", true, "reason", "Đồng ý: phục vụ trao trả nạn nhân"))
+                    .post("/api/v1/victims/{id}/identity-disclosure-requests/{rid}/decision", id, request)
+                    .then().statusCode(200)
+                    .body("status", equalTo("APPROVED"));
+            Api.as("custodian", agency).post("/api/v1/victims/{id}/identity-disclosure-requests/{rid}/disclosure", id, request)
                     .then().statusCode(200)
                     .body("fullName", equalTo(NAME))
                     .body("dateOfBirth", equalTo(BIRTH))
@@ -151,27 +167,37 @@ class VictimTest {
                     .body("homeAddress", equalTo(ADDRESS))
                     .body("phone", equalTo(PHONE))
                     .body("photoReference", equalTo(PHOTO));
+            Api.as("custodian", agency).post("/api/v1/victims/{id}/identity-disclosure-requests/{rid}/disclosure", id, request)
+                    .then().statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("detail", containsString("already used"));
+            String other = agency.equals(SAVANNAKHET) ? QUANG_NAM : SAVANNAKHET;
+            Api.as("admin", other).body(Map.of("approve", true, "reason", "Phê duyệt thay đơn vị bạn"))
+                    .post("/api/v1/victims/{id}/identity-disclosure-requests/{rid}/decision", id, request)
+                    .then().statusCode(404);
         }
         Api.as("custodian", QUANG_NAM).get("/api/v1/victims/{id}/identity-disclosures", id)
                 .then().statusCode(200)
-                .body("totalItems", equalTo(2))
-                .body("items.actor", equalTo(List.of("custodian@" + SAVANNAKHET, "custodian@" + QUANG_NAM)))
-                .body("items.agency", equalTo(List.of(SAVANNAKHET, QUANG_NAM)))
-                .body("items[0].reason", equalTo("Xác minh nhân thân để hỗ trợ tái hòa nhập cộng đồng"))
+                .body("totalItems", equalTo(6))
+                .body("items.action", equalTo(List.of("REQUESTED", "APPROVED", "READ", "REQUESTED", "APPROVED", "READ")))
+                .body("items.actor", equalTo(List.of("custodian@" + SAVANNAKHET, "admin@" + SAVANNAKHET, "custodian@" + SAVANNAKHET,
+                        "custodian@" + QUANG_NAM, "admin@" + QUANG_NAM, "custodian@" + QUANG_NAM)))
+                .body("items.agency", equalTo(List.of(SAVANNAKHET, SAVANNAKHET, SAVANNAKHET, QUANG_NAM, QUANG_NAM, QUANG_NAM)))
+                .body("items[0].reason", equalTo(REASON))
                 .body("items[0].at", not(nullValue()));
         assertTrue(audit.verify().intact());
 
         // no one else reads it: an analyst is refused, another agency's custodian does not even see the referral
         Api.analyst(QUANG_NAM).body(Map.of("reason", "Muốn biết tên nạn nhân để báo cáo"))
-                .post("/api/v1/victims/{id}/identity-disclosures", id)
+                .post("/api/v1/victims/{id}/identity-disclosure-requests", id)
                 .then().statusCode(403)
                 .contentType("application/problem+json");
         Api.as("custodian", "la.sekong").body(Map.of("reason", "Muốn biết tên nạn nhân để báo cáo"))
-                .post("/api/v1/victims/{id}/identity-disclosures", id)
+                .post("/api/v1/victims/{id}/identity-disclosure-requests", id)
                 .then().statusCode(404)
                 .contentType("application/problem+json");
         Api.analyst("la.sekong").get("/api/v1/victims/{id}", id).then().statusCode(404);
-        assertEquals(2, Api.as("custodian", SAVANNAKHET).get("/api/v1/victims/{id}/identity-disclosures", id).<Integer>path("totalItems").intValue());
+        assertEquals(6, Api.as("custodian", SAVANNAKHET).get("/api/v1/victims/{id}/identity-disclosures", id).<Integer>path("totalItems").intValue());
 
         // what analysts of both sides read: the referral, the lists, the timeline, the statistics, the review
         for (String agency : List.of(SAVANNAKHET, QUANG_NAM)) {
