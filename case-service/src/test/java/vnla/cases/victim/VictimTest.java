@@ -267,6 +267,9 @@ class VictimTest {
         refused(unknownAgency, "receivingAgency");
         Map<String, Object> strangeOperation = referral(UUID.randomUUID());
         refused(strangeOperation, "operationId");
+        Map<String, Object> unseenTip = referral(null);
+        unseenTip.put("tipIds", List.of(UUID.randomUUID().toString()));
+        refused(unseenTip, "tipIds[0]");
         Map<String, Object> badNeed = referral(null);
         badNeed.put("needs", List.of("MONEY"));
         refused(badNeed, "needs[0]");
