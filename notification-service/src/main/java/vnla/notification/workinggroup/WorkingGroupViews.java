@@ -88,7 +88,7 @@ public final class WorkingGroupViews {
             @Schema(example = "la.salavan") String hostAgency,
             @Schema(example = "LA-SL") String hostArea,
             Period period,
-            List<Member> members,
+            @Schema(maxItems = MAX_MEMBERS) List<Member> members,
             Contact onDutyContact,
             @Schema(description = "CLOSED once an admin of the origin agency closed it; OPEN otherwise (its period decides when it receives)")
             Status status,
