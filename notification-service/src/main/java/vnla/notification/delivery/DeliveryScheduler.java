@@ -64,8 +64,7 @@ public class DeliveryScheduler {
         Alert alert = issued.alert();
         schedule(alert, alert.tier);
         List<Subscription> groupSubscriptions = new ArrayList<>();
-        for (UUID group : groups.receive(alert.id, alert.recipientAgency, alert.area == null ? null : alert.area.provinceCode(),
-                clock.instant())) {
+        for (UUID group : groups.receive(alert.id, alert.recipientAgency, alert.area.provinceCode(), clock.instant())) {
             groupSubscriptions.addAll(SubscriptionService.acceptingForGroup(group, alert.category, alert.priority,
                     alert.area.provinceCode(), alert.status));
         }

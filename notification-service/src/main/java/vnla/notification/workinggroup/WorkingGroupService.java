@@ -201,9 +201,6 @@ public class WorkingGroupService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UUID> receive(UUID alertId, String hostAgency, String provinceCode, Instant at) {
-        if (provinceCode == null) {
-            return List.of();
-        }
         LocalDate day = LocalDate.ofInstant(at, config.zone());
         List<UUID> groups = WorkingGroup.<WorkingGroup>list(
                 "hostAgency = ?1 and hostArea = ?2 and closedAt is null and startsOn <= ?3 and endsOn >= ?3",

@@ -9,17 +9,15 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vnla.notification.workinggroup.WorkingGroups.LEADER;
+import static vnla.notification.workinggroup.WorkingGroups.count;
+import static vnla.notification.workinggroup.WorkingGroups.groupLiaison;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.inject.Inject;
 
@@ -28,15 +26,11 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.util.KeyUtils;
 import vnla.common.event.AlertRequested;
 import vnla.common.event.EventCodec;
 import vnla.common.event.Vocabulary;
 import vnla.notification.Fixtures;
-import vnla.testing.Database;
 import vnla.testing.TestClock;
-import vnla.testing.Tokens;
 import vnla.testing.WebhookReceiver;
 
 /**
@@ -45,10 +39,7 @@ import vnla.testing.WebhookReceiver;
  * moved into and past the period, never waited on.
  */
 @QuarkusTest
-class WorkingGroupTest {
-
-    static final String NAME = "Tổ công tác thường trực Công an TP Huế tại Salavan";
-    static final String LEADER = "Nguyễn Văn Đức";
+class WorkingGroupAlertsTest {
 
     @Inject
     EventCodec codec;
@@ -61,17 +52,15 @@ class WorkingGroupTest {
 
     @AfterEach
     void cleanUp() {
-        // a group left open would take the alerts of a later test stationed in the same days
-        groups.forEach(id -> given().auth().oauth2(Fixtures.admin(Fixtures.HUE)).contentType(ContentType.JSON)
-                .body(Map.of("reason", "Kết thúc kiểm thử")).post("/api/v1/working-groups/{id}/closure", id));
+        WorkingGroups.closeAll(groups);
         receivers.forEach(WebhookReceiver::close);
         clock.reset();
     }
 
     @Test
-    void huesGroupInSalavanReceivesSalavansAlertsForItsAreaDuringItsPeriodOnly() throws Exception {
+    void huesGroupInSalavanReceivesSalavansAlertsForItsAreaDuringItsPeriodOnly() {
         at("2025-12-10T03:00:00Z");
-        String group = register();
+        String group = WorkingGroups.register(groups);
         WebhookReceiver groupReceiver = receiver();
         String groupSubscription = subscribeGroup(group, groupReceiver);
         WebhookReceiver salavanReceiver = receiver();
@@ -129,9 +118,9 @@ class WorkingGroupTest {
     }
 
     @Test
-    void beforeItsPeriodTheGroupReceivesNothing() throws Exception {
+    void beforeItsPeriodTheGroupReceivesNothing() {
         at("2025-11-28T16:30:00Z"); // 23:30 on 2025-11-28 in Indochina Time
-        String group = register();
+        String group = WorkingGroups.register(groups);
         WebhookReceiver groupReceiver = receiver();
         String groupSubscription = subscribeGroup(group, groupReceiver);
         String before = alertToSalavan();
@@ -142,9 +131,9 @@ class WorkingGroupTest {
     }
 
     @Test
-    void groupAcknowledgesDuringItsPeriodAndGets403AfterItWithNothingChanged() throws Exception {
+    void groupAcknowledgesDuringItsPeriodAndGets403AfterItWithNothingChanged() {
         at("2025-12-10T03:00:00Z");
-        String group = register();
+        String group = WorkingGroups.register(groups);
         subscribeGroup(group, receiver());
         String first = alertToSalavan();
         String second = alertToSalavan();
@@ -177,9 +166,9 @@ class WorkingGroupTest {
     }
 
     @Test
-    void aClosedGroupReceivesNothingAndCannotAcknowledge() throws Exception {
+    void aClosedGroupReceivesNothingAndCannotAcknowledge() {
         at("2025-12-10T03:00:00Z");
-        String group = register();
+        String group = WorkingGroups.register(groups);
         String groupSubscription = subscribeGroup(group, receiver());
         String received = alertToSalavan();
         await().atMost(Duration.ofSeconds(30)).until(() -> received(group, received));
@@ -206,78 +195,6 @@ class WorkingGroupTest {
                 .body("detail", containsString("closed"));
     }
 
-    @Test
-    void registeredGroupKeepsItsTextByteExactAndIsSeenByItsOriginAndHostOnly() {
-        String group = register();
-        given().auth().oauth2(Fixtures.liaison(Fixtures.SALAVAN))
-                .when().get("/api/v1/working-groups/{id}", group)
-                .then().statusCode(200)
-                .body("name", equalTo(NAME))
-                .body("originAgency", equalTo(Fixtures.HUE))
-                .body("hostAgency", equalTo(Fixtures.SALAVAN))
-                .body("hostArea", equalTo("LA-SL"))
-                .body("period.from", equalTo("2025-11-29"))
-                .body("period.to", equalTo("2025-12-29"))
-                .body("members[0].name", equalTo(LEADER))
-                .body("members[1].name", equalTo("ສົມພອນ ແກ້ວມະນີ"))
-                .body("members[0].roster[0].to", equalTo("2025-12-14"))
-                .body("onDutyContact.name", equalTo("Trần Minh Quân"))
-                .body("status", equalTo("OPEN"));
-        given().auth().oauth2(Fixtures.admin(Fixtures.SEKONG))
-                .when().get("/api/v1/working-groups/{id}", group)
-                .then().statusCode(404);
-        assertEquals(NAME, text("select name from working_group where id = '" + group + "'"));
-    }
-
-    @Test
-    void rejectsBadGroupsNamingTheFieldAndStoresNothing() throws Exception {
-        long groupsBefore = count("select count(*) from working_group");
-        long membersBefore = count("select count(*) from working_group_member");
-        Map<String, Object> endsBeforeItStarts = group(Map.of("from", "2025-12-29", "to", "2025-11-29"));
-        rejected(endsBeforeItStarts, "period.to");
-        rejected(group(Map.of("from", "2025-11-29")), "period.to");
-        rejected(group(Map.of("to", "2025-12-29")), "period.from");
-        Map<String, Object> notTheHostsProvince = group(period());
-        notTheHostsProvince.put("hostArea", "LA-XE");
-        rejected(notTheHostsProvince, "hostArea");
-        Map<String, Object> hostedAtHome = group(period());
-        hostedAtHome.put("hostAgency", Fixtures.HUE);
-        hostedAtHome.put("hostArea", "VN-26");
-        rejected(hostedAtHome, "hostAgency");
-        Map<String, Object> ministryHost = group(period());
-        ministryHost.put("hostAgency", "la.mps");
-        rejected(ministryHost, "hostAgency");
-        Map<String, Object> shiftOutside = group(period());
-        shiftOutside.put("members", List.of(member(LEADER, "2025-12-20", "2026-01-05")));
-        rejected(shiftOutside, "members[0].roster[0]");
-        Map<String, Object> noMembers = group(period());
-        noMembers.put("members", List.of());
-        rejected(noMembers, "members");
-        given().auth().oauth2(Fixtures.admin(Fixtures.SALAVAN)).contentType(ContentType.JSON)
-                .body(group(period()))
-                .when().post("/api/v1/working-groups")
-                .then().statusCode(403)
-                .contentType("application/problem+json");
-        assertEquals(groupsBefore, count("select count(*) from working_group"));
-        assertEquals(membersBefore, count("select count(*) from working_group_member"));
-    }
-
-    @Test
-    void aTokenNamingAnotherAgencysGroupIsRefused() {
-        String group = register();
-        given().auth().oauth2(groupToken(Fixtures.SEKONG, group))
-                .when().get("/api/v1/alerts")
-                .then().statusCode(403)
-                .contentType("application/problem+json");
-        given().auth().oauth2(groupLiaison(group)).contentType(ContentType.JSON)
-                .body(Map.of("channel", "KAFKA"))
-                .when().post("/api/v1/subscriptions")
-                .then().statusCode(400)
-                .body("violations[0].field", equalTo("channel"));
-    }
-
-    // --- steps and data
-
     /** Moves the services' clock to {@code instant} (backwards too: the period is in 2025). */
     private void at(String instant) {
         clock.reset();
@@ -288,20 +205,6 @@ class WorkingGroupTest {
         WebhookReceiver receiver = WebhookReceiver.start();
         receivers.add(receiver);
         return receiver;
-    }
-
-    /** Huế's admin registers its group in Salavan for 2025-11-29..2025-12-29; returns its id. */
-    private String register() {
-        String id = given().auth().oauth2(Fixtures.admin(Fixtures.HUE)).contentType(ContentType.JSON)
-                .body(group(period()))
-                .when().post("/api/v1/working-groups")
-                .then().statusCode(201)
-                .header("Location", containsString("/api/v1/working-groups/"))
-                .body("name", equalTo(NAME))
-                .body("status", equalTo("OPEN"))
-                .extract().path("id");
-        groups.add(id);
-        return id;
     }
 
     private String subscribeGroup(String group, WebhookReceiver receiver) {
@@ -323,75 +226,12 @@ class WorkingGroupTest {
         return Fixtures.awaitAlert(Fixtures.SALAVAN, request);
     }
 
-    static Map<String, Object> period() {
-        return Map.of("from", "2025-11-29", "to", "2025-12-29");
-    }
-
-    static Map<String, Object> group(Map<String, Object> period) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", NAME);
-        body.put("originAgency", Fixtures.HUE);
-        body.put("hostAgency", Fixtures.SALAVAN);
-        body.put("hostArea", "LA-SL");
-        body.put("period", period);
-        body.put("members", List.of(member(LEADER, "2025-11-29", "2025-12-14"), member("ສົມພອນ ແກ້ວມະນີ", "2025-12-15", "2025-12-29")));
-        body.put("onDutyContact", Map.of("name", "Trần Minh Quân", "rank", "Trung tá", "phone", "+856 20 5555 0101"));
-        return body;
-    }
-
-    static Map<String, Object> member(String name, String from, String to) {
-        return Map.of("name", name, "rank", "Thiếu tá", "phone", "+84 234 382 2000", "roster", List.of(Map.of("from", from, "to", to)));
-    }
-
-    private static void rejected(Map<String, Object> body, String field) {
-        given().auth().oauth2(Fixtures.admin(Fixtures.HUE)).contentType(ContentType.JSON)
-                .body(body)
-                .when().post("/api/v1/working-groups")
-                .then().statusCode(400)
-                .contentType("application/problem+json")
-                .body("violations.field", hasItem(field));
-    }
-
-    /** A liaison officer of Huế acting for the group: claim working_group beside agency. */
-    static String groupLiaison(String group) {
-        return groupToken(Fixtures.HUE, group);
-    }
-
-    static String groupToken(String agency, String group) {
-        try {
-            return Jwt.issuer(Tokens.ISSUER)
-                    .audience(Tokens.AUDIENCE)
-                    .subject("liaison-officer@" + agency + "/" + group)
-                    .groups(Set.of("liaison-officer"))
-                    .claim("agency", agency)
-                    .claim(WorkingGroupService.CLAIM, group)
-                    .expiresIn(3600)
-                    .jws().keyId("dev")
-                    .sign(KeyUtils.readPrivateKey("dev-keys/privateKey.pem"));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean received(String group, String alert) throws Exception {
+    private static boolean received(String group, String alert) {
         return count("select count(*) from working_group_alert where group_id = '" + group + "' and alert_id = '" + alert + "'") == 1;
     }
 
-    private static long deliveriesTo(String subscription, String alert) throws Exception {
+    /** Deliveries of the alert to the subscription: written in the transaction that issued the alert, or never. */
+    private static long deliveriesTo(String subscription, String alert) {
         return count("select count(*) from delivery where subscription_id = '" + subscription + "' and alert_id = '" + alert + "'");
-    }
-
-    private static long count(String sql) throws Exception {
-        return Long.parseLong(text(sql));
-    }
-
-    private static String text(String sql) {
-        try (Connection db = Database.asRuntimeRole(); PreparedStatement statement = db.prepareStatement(sql);
-                ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getString(1);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
