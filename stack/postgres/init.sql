@@ -23,7 +23,7 @@ ALTER ROLE cases WITH LOGIN PASSWORD 'cases';
 ALTER ROLE cases_owner WITH LOGIN PASSWORD 'cases_owner';
 ALTER ROLE notifications WITH LOGIN PASSWORD 'notifications';
 ALTER ROLE notifications_owner WITH LOGIN PASSWORD 'notifications_owner';
--- tests only: copies each <service>_test database for one test run (vnla.testing.TestDatabase) and drops it after;
+-- tests only: creates a database like <service>_test for each test run (vnla.testing.TestDatabase) and drops it after;
 -- may create databases, and act as the owner roles to give each copy its owner. Never used by a service.
 SELECT 'CREATE ROLE suite_tests LOGIN' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'suite_tests')\gexec
 ALTER ROLE suite_tests WITH LOGIN CREATEDB NOSUPERUSER PASSWORD 'suite_tests';

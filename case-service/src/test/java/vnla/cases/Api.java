@@ -46,10 +46,24 @@ public final class Api {
         body.put("category", category);
         body.put("area", Map.of("provinceCodes", provinces, "districts", List.of("A Lưới"), "borderPoints", List.of("Cửa khẩu A Đớt – Tà Vàng")));
         body.put("period", period);
-        body.put("workingGroups", List.of(Map.of("name", "Tổ công tác thường trực Công an TP Huế tại Salavan", "agency", "vn.hue",
-                "hostProvinceCode", "LA-SL", "officers", 13, "from", "2025-11-29", "to", "2025-12-29")));
+        // the Huế working group stationed in Salavan, where both are parties (a working group must belong to a party)
+        List<String> parties = new ArrayList<>(partners);
+        parties.add(lead);
+        body.put("workingGroups", parties.containsAll(List.of("vn.hue", "la.salavan")) ? List.of(hueWorkingGroupInSalavan()) : List.of());
         body.put("description", "Phối hợp đấu tranh với đường dây ma túy qua biên giới. ຮ່ວມມືປາບປາມຢາເສບຕິດ");
         return body;
+    }
+
+    /** The 13 officers of Huế stationed in Salavan from 2025-11-29 to 2025-12-29. */
+    public static Map<String, Object> hueWorkingGroupInSalavan() {
+        Map<String, Object> group = new LinkedHashMap<>();
+        group.put("name", "Tổ công tác thường trực Công an TP Huế tại Salavan");
+        group.put("agency", "vn.hue");
+        group.put("hostProvinceCode", "LA-SL");
+        group.put("officers", 13);
+        group.put("from", "2025-11-29");
+        group.put("to", "2025-12-29");
+        return group;
     }
 
     /** Huế with Salavan, drug trafficking in Huế and Salavan, around now. */

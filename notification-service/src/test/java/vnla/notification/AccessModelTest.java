@@ -50,6 +50,7 @@ class AccessModelTest {
     private String alert;
     private String delivery;
     private String answer;
+    private String workingGroup;
 
     @AfterEach
     void stopReceiver() {
@@ -93,6 +94,21 @@ class AccessModelTest {
                 .post("/api/v1/alerts/{id}/acknowledgements", alert).then().statusCode(201);
         answer = given().auth().oauth2(Fixtures.liaison(Fixtures.SALAVAN)).contentType(ContentType.JSON).body(confirmed())
                 .post("/api/v1/alerts/{id}/answers", alert).then().statusCode(201).extract().path("id");
+        workingGroup = newWorkingGroup(Fixtures.HUE);
+    }
+
+    /** A working group of {@code origin} (hosted by Salavan, or by Huế for a Lao agency), in a period long past; its id. */
+    private static String newWorkingGroup(String origin) {
+        return given().auth().oauth2(Fixtures.admin(origin)).contentType(ContentType.JSON).body(workingGroup(origin))
+                .post("/api/v1/working-groups").then().statusCode(201).extract().path("id");
+    }
+
+    private static Map<String, Object> workingGroup(String origin) {
+        boolean lao = origin.startsWith("la.");
+        return Map.of("name", lao ? "ທີມງານປະຈຳການ" : "Tổ công tác thường trực", "originAgency", origin,
+                "hostAgency", lao ? Fixtures.HUE : Fixtures.SALAVAN, "hostArea", lao ? "VN-26" : "LA-SL",
+                "period", Map.of("from", "2025-01-06", "to", "2025-01-31"),
+                "members", List.of(Map.of("name", "Nguyễn Văn Đức")), "onDutyContact", Map.of("name", "Trần Minh Quân"));
     }
 
     private static Map<String, String> confirmed() {
@@ -105,7 +121,8 @@ class AccessModelTest {
         String path = operation.substring(operation.indexOf(' ') + 1);
         if (path.contains("{id}")) {
             call.path("id", path.startsWith("/api/v1/agencies") ? Fixtures.SALAVAN
-                    : path.startsWith("/api/v1/subscriptions") ? subscription : alert);
+                    : path.startsWith("/api/v1/subscriptions") ? subscription
+                    : path.startsWith("/api/v1/working-groups") ? workingGroup : alert);
         }
         if (path.contains("{deliveryId}")) {
             call.path("deliveryId", delivery);
@@ -133,6 +150,9 @@ class AccessModelTest {
                 String next = pool.remove();
                 call.path("id", next).path("deliveryId", settledDelivery(next));
             }
+            case "POST /api/v1/working-groups" -> call.body(workingGroup(agency));
+            case "POST /api/v1/working-groups/{id}/closure" -> call.path("id", newWorkingGroup(Fixtures.HUE))
+                    .body(Map.of("reason", "Hoàn thành nhiệm vụ"));
             case "POST /api/v1/admin/dead-letters/{id}/replay" -> call.path("id",
                     AdminFixtures.deadLetter(Topics.CASES_ALERT_REQUESTS + Topics.DEAD_LETTER_SUFFIX));
             case "POST /api/v1/admin/set-aside-events/{id}/retry" -> call.path("id", AdminFixtures.setAsideEvent(Topics.NOTIFICATIONS_ALERTS));

@@ -53,7 +53,7 @@ public final class ServiceProcess {
         this.managementPort = port + MANAGEMENT_PORT_OFFSET;
         settings.put("quarkus.http.port", Integer.toString(port));
         settings.put("quarkus.management.port", Integer.toString(managementPort));
-        // the system tests' own stack: a copy of the service's test database and a broker of this run (TestStack)
+        // the system tests' own stack: a database like the service's test database and a broker of this run (TestStack)
         settings.put("quarkus.datasource.jdbc.url", TestStack.database(database + "_test").jdbcUrl());
         // the prod profile has no database password and trusts no key, issuer or audience until told
         settings.put("quarkus.datasource.password", database);

@@ -6,7 +6,7 @@ import vnla.testing.SuiteServices;
 
 /**
  * The three services, started once for all system tests (ports 28081–28083, management ports 29081–29083, on the
- * run's own broker and copies of the services' test databases ({@link vnla.testing.TestStack}), shortened retry and
+ * run's own broker and databases ({@link vnla.testing.TestStack}), shortened retry and
  * escalation timings, no rate limits) and stopped when the test JVM exits;
  * a second instance of each (28181–28183, management 29181–29183, the same settings) only for the tests that ask.
  * {@code -Dsuite.system-tests.port-offset=N} moves all of them by N, beside another clone's system tests.

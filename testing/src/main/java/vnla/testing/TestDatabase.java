@@ -7,10 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A database of one test run: a copy of {@code <template>} (for example {@code hotline_test}, which
- * {@code stack/postgres/init.sql} prepares with its owner, runtime role, extensions and default privileges), named
- * {@code <template>_<pid>} and dropped at the end. It is made by {@code suite_tests}, the one role allowed to create
- * databases (init.sql; development and tests only). A run killed before it could drop its copy leaves it behind; the
+ * A database of one test run, set up like {@code <service>_test} of {@code stack/postgres/init.sql} (its owner role,
+ * runtime role, extensions and default privileges), named {@code <service>_test_<pid>} and dropped at the end. It is
+ * made by {@code suite_tests}, the one role allowed to create databases (init.sql; development and tests only). A run killed before it could drop its copy leaves it behind; the
  * next run drops copies whose test JVM is gone.
  */
 public final class TestDatabase {
@@ -24,24 +23,35 @@ public final class TestDatabase {
         this.name = name;
     }
 
-    /** Creates a fresh copy of {@code template} for this JVM. */
-    public static TestDatabase copyOf(String template) {
+    /**
+     * Creates this JVM's database for the service whose test database is {@code template} ({@code hotline_test}: owner
+     * {@code hotline_owner}, runtime role {@code hotline}), set up as init.sql sets up that one: the owner owns it, both
+     * extensions, the runtime role may connect and gets what the owner creates. Made from template0, which nobody
+     * connects to, so another run connected to {@code hotline_test} does not stand in the way.
+     */
+    public static TestDatabase like(String template) {
+        String service = template.endsWith("_test") ? template.substring(0, template.length() - "_test".length()) : template;
+        String owner = service + "_owner";
         TestDatabase database = new TestDatabase(template + "_" + ProcessHandle.current().pid());
-        try (Connection admin = admin()) {
+        try (Connection admin = admin("postgres")) {
             dropOrphans(admin, template);
             admin.createStatement().execute("DROP DATABASE IF EXISTS " + database.name + " WITH (FORCE)");
-            String owner;
-            try (var rows = admin.createStatement().executeQuery("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = '" + template + "'")) {
-                if (!rows.next()) {
-                    throw new SQLException("no database " + template + " (./suite up creates it)");
-                }
-                owner = rows.getString(1);
-            }
-            // the owner as in the template: its schema owner creates the tables (Flyway), the runtime role uses them
-            admin.createStatement().execute("CREATE DATABASE " + database.name + " TEMPLATE " + template + " OWNER " + owner);
+            admin.createStatement().execute("CREATE DATABASE " + database.name + " OWNER " + owner + " TEMPLATE template0 ENCODING 'UTF8'");
         } catch (SQLException e) {
-            throw new IllegalStateException("could not copy the database " + template + " as " + ROLE
-                    + " (./suite up creates the role; a copy needs nobody connected to " + template + "): " + e.getMessage(), e);
+            throw new IllegalStateException("could not create the test database " + database.name + " as " + ROLE
+                    + " (./suite up creates the role): " + e.getMessage(), e);
+        }
+        try (Connection setup = admin(database.name); var statement = setup.createStatement()) {
+            statement.execute("SET ROLE " + owner);
+            statement.execute("CREATE EXTENSION IF NOT EXISTS unaccent");
+            statement.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm");
+            statement.execute("GRANT CONNECT, TEMPORARY ON DATABASE " + database.name + " TO " + service);
+            statement.execute("GRANT USAGE ON SCHEMA public TO " + service);
+            statement.execute("ALTER DEFAULT PRIVILEGES FOR ROLE " + owner + " IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO " + service);
+            statement.execute("ALTER DEFAULT PRIVILEGES FOR ROLE " + owner + " IN SCHEMA public GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO " + service);
+        } catch (SQLException e) {
+            database.drop();
+            throw new IllegalStateException("could not set up the test database " + database.name + ": " + e.getMessage(), e);
         }
         return database;
     }
@@ -56,7 +66,7 @@ public final class TestDatabase {
 
     /** Drops the copy, ending what is still connected to it. */
     public void drop() {
-        try (Connection admin = admin()) {
+        try (Connection admin = admin("postgres")) {
             admin.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         } catch (SQLException e) {
             throw new IllegalStateException("could not drop the test database " + name + ": " + e.getMessage(), e);
@@ -81,7 +91,7 @@ public final class TestDatabase {
         }
     }
 
-    private static Connection admin() throws SQLException {
-        return DriverManager.getConnection(URL + "postgres", ROLE, ROLE);
+    private static Connection admin(String database) throws SQLException {
+        return DriverManager.getConnection(URL + database, ROLE, ROLE);
     }
 }

@@ -8,7 +8,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * The stack of one test run, as Dev Services would give it, without Docker: its own Kafka broker ({@link TestBroker})
- * and a fresh copy of the module's test database ({@link TestDatabase}), made once per test JVM and removed when it
+ * and a fresh database like the module's test database ({@link TestDatabase}), made once per test JVM and removed when it
  * ends. A module registers it once, globally:
  *
  * <pre>
@@ -23,7 +23,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class TestStack implements QuarkusTestResourceLifecycleManager {
 
-    /** Init argument: the database this module's copies are made from. */
+    /** Init argument: the module's test database ({@code hotline_test}), which this JVM's database is made like. */
     public static final String DATABASE = "database";
 
     private static TestBroker broker;
@@ -62,12 +62,12 @@ public class TestStack implements QuarkusTestResourceLifecycleManager {
         return broker;
     }
 
-    /** This JVM's copy of {@code template}, made on first use. */
+    /** This JVM's database like {@code template}, made on first use. */
     public static synchronized TestDatabase database(String template) {
         return DATABASES.computeIfAbsent(template, name -> {
-            TestDatabase copy = TestDatabase.copyOf(name);
-            Runtime.getRuntime().addShutdownHook(new Thread(copy::drop, "test-database-drop"));
-            return copy;
+            TestDatabase made = TestDatabase.like(name);
+            Runtime.getRuntime().addShutdownHook(new Thread(made::drop, "test-database-drop"));
+            return made;
         });
     }
 

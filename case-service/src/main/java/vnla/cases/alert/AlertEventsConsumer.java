@@ -92,7 +92,6 @@ public class AlertEventsConsumer implements EventHandler {
             record(escalated.references(), TimelineKind.ALERT_ESCALATED, NOTIFICATION_SERVICE, escalated.escalatedAt(), details);
         } else if (payload instanceof AlertExhausted exhausted) {
             Map<String, Object> details = facts(exhausted.alertId(), exhausted.requestId(), exhausted.recipientAgency(), exhausted.references());
-            details.put("subscriptionId", String.valueOf(exhausted.subscriptionId()));
             details.put("attempts", exhausted.attempts());
             record(exhausted.references(), TimelineKind.ALERT_EXHAUSTED, NOTIFICATION_SERVICE, exhausted.exhaustedAt(), details);
         } else if (payload instanceof AlertReachedNoOne reachedNoOne) {

@@ -77,6 +77,7 @@ public class OperationService {
         if (request.period().to() != null && request.period().to().isBefore(request.period().from())) {
             throw ProblemException.badField("period.to", "must not be before period.from");
         }
+        List<WorkingGroup> workingGroups = workingGroups(request.workingGroups(), lead.id, partners);
         if (JointOperation.count("leadAgency = ?1 and lower(codeName) = lower(?2)", lead.id, request.codeName().strip()) > 0) {
             throw ProblemException.conflict("Your agency already leads an operation with code name " + request.codeName().strip());
         }
@@ -92,7 +93,7 @@ public class OperationService {
         operation.borderPoints = listOf(request.area().borderPoints());
         operation.startsOn = request.period().from();
         operation.endsOn = request.period().to();
-        operation.workingGroups = listOf(request.workingGroups());
+        operation.workingGroups = workingGroups;
         operation.exercise = Boolean.TRUE.equals(request.exercise());
         operation.description = request.description();
         operation.status = OperationStatus.PLANNED;
@@ -177,6 +178,40 @@ public class OperationService {
         query.setParameter("limit", size).setParameter("offset", (long) page * size);
         List<JointOperation> found = query.getResultList();
         return new Page<>(found.stream().map(OperationView::of).toList(), page, size, ((Number) count.getSingleResult()).longValue());
+    }
+
+    /**
+     * The operation's working groups, each with its host agency named: a party's officers (the lead or an invited partner)
+     * stationed for a valid period with another party, in that party's province. A 400 naming the field otherwise.
+     */
+    private List<WorkingGroup> workingGroups(List<WorkingGroup> groups, String lead, List<String> partners) {
+        List<WorkingGroup> checked = new ArrayList<>();
+        List<String> parties = new ArrayList<>(partners);
+        parties.add(lead);
+        for (int i = 0; groups != null && i < groups.size(); i++) {
+            WorkingGroup group = groups.get(i);
+            String field = "workingGroups[" + i + "].";
+            if (!parties.contains(group.agency())) {
+                throw ProblemException.badField(field + "agency", "must be a party of the operation: the lead or an invited partner");
+            }
+            if (group.to().isBefore(group.from())) {
+                throw ProblemException.badField(field + "to", "must not be before " + field + "from");
+            }
+            Agency host = group.hostAgency() != null ? agencies.find(group.hostAgency()).orElse(null)
+                    : agencies.all().stream().filter(a -> group.hostProvinceCode().equals(a.provinceCode)).findFirst().orElse(null);
+            if (group.hostAgency() != null && (host == null || !parties.contains(host.id) || host.id.equals(group.agency()))) {
+                throw ProblemException.badField(field + "hostAgency", "must be another party of the operation than the group's agency");
+            }
+            if (host == null || !group.hostProvinceCode().equals(host.provinceCode)) {
+                throw ProblemException.badField(field + "hostProvinceCode", host == null ? "is not the province of an agency of the network"
+                        : "must be the host agency's province, " + host.provinceCode);
+            }
+            if (host.id.equals(group.agency()) || !parties.contains(host.id)) {
+                throw ProblemException.badField(field + "hostProvinceCode", "must be the province of another party of the operation");
+            }
+            checked.add(group.hostedBy(host.id));
+        }
+        return checked;
     }
 
     private static <T> List<T> listOf(List<T> values) {

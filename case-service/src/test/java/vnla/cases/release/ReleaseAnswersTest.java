@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,10 +44,6 @@ class ReleaseAnswersTest {
     EventCodec codec;
 
     private final EventProducer producer = new EventProducer();
-
-    @BeforeEach
-    void consumersReady() {
-    }
 
     @AfterEach
     void close() {

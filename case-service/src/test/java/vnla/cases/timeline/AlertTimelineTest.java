@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,6 +23,7 @@ import vnla.common.event.AlertAcknowledged;
 import vnla.common.event.AlertAnswered;
 import vnla.common.event.AlertDelivered;
 import vnla.common.event.AlertEscalated;
+import vnla.common.event.AlertExhausted;
 import vnla.common.event.AlertReachedNoOne;
 import vnla.common.event.AlertRequested;
 import vnla.common.event.EventCodec;
@@ -43,10 +43,6 @@ class AlertTimelineTest {
     EventCodec codec;
 
     private final EventProducer producer = new EventProducer();
-
-    @BeforeEach
-    void consumersReady() {
-    }
 
     @AfterEach
     void close() {
@@ -111,6 +107,29 @@ class AlertTimelineTest {
                 .body("items[5].details.tier", equalTo("DISTRICT"))
                 .body("items[5].details.recipientAgency", equalTo("la.salavan"))
                 .body("items[5].details.keySet()", containsInAnyOrder("alertId", "requestId", "recipientAgency", "tipId", "tipReference", "tier"));
+    }
+
+    /** The sender learns that its alert never got through, not which endpoint of the partner's it was sent to. */
+    @Test
+    void exhaustedDeliveriesAppearOnTheTimelineWithoutThePartnersSubscription() {
+        UUID operation = Api.open("vn.hue", Api.hueSalavan());
+        TipReceived tip = feed.received(TipFeed.tip("vn.hue", TipFeed.phones("0905 888 004")));
+        Api.link("vn.hue", operation, tip.tipId());
+        var references = new AlertRequested.References(tip.tipId(), tip.reference(), operation, "Chuyên án");
+        UUID alertId = UUID.randomUUID();
+        UUID subscriptionId = UUID.randomUUID();
+        send(alertId, UUID.randomUUID().toString(), new AlertExhausted(alertId, UUID.randomUUID(), "la.salavan", references,
+                subscriptionId, 7, OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(1)));
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Api.analyst("vn.hue").get("/api/v1/operations/{id}/timeline", operation)
+                .jsonPath().getList("items.kind").contains("ALERT_EXHAUSTED"));
+        String timeline = Api.analyst("vn.hue").get("/api/v1/operations/{id}/timeline", operation)
+                .then().statusCode(200)
+                .body("items.find { it.kind == 'ALERT_EXHAUSTED' }.details.attempts", equalTo(7))
+                .body("items.find { it.kind == 'ALERT_EXHAUSTED' }.details.keySet()",
+                        containsInAnyOrder("alertId", "requestId", "recipientAgency", "tipId", "tipReference", "attempts"))
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(timeline.contains(subscriptionId.toString()), "the partner's subscription is not shown");
     }
 
     @Test

@@ -23,7 +23,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -67,10 +66,6 @@ class DeadLetterReplayTest {
 
     @Inject
     EntityManager em;
-
-    @BeforeEach
-    void consumersReady() {
-    }
 
     @Test
     void aDeadLetteredTipIsReplayedAndTheTriageKeptMeanwhileFollowsIt() {

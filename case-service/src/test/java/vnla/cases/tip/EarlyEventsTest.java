@@ -16,7 +16,6 @@ import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,10 +50,6 @@ class EarlyEventsTest {
 
     @Inject
     ObjectMapper mapper;
-
-    @BeforeEach
-    void consumersReady() {
-    }
 
     @Test
     void flashTriageBeforeItsTipStillRequestsTheAlertOnceTheTipArrives() throws Exception {

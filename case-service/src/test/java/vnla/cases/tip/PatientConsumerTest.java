@@ -11,7 +11,6 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.Counter;
@@ -40,10 +39,6 @@ class PatientConsumerTest {
 
     @Inject
     MeterRegistry registry;
-
-    @BeforeEach
-    void consumersReady() {
-    }
 
     @Test
     void aThirtySecondDatabaseOutageDeadLettersNothing() {

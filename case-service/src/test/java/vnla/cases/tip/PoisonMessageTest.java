@@ -17,7 +17,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,10 +34,6 @@ class PoisonMessageTest {
 
     @Inject
     TipFeed feed;
-
-    @BeforeEach
-    void consumersReady() {
-    }
 
     @Test
     void recordThatIsNoCloudEventGoesToTheDeadLetterTopicAndLaterTipsStillArrive() throws Exception {

@@ -31,8 +31,12 @@ public class Acknowledgement extends PanacheEntityBase {
     @Column(name = "acknowledged_at")
     public OffsetDateTime acknowledgedAt;
 
+    /** The working group whose liaison officer acknowledged; null when the recipient agency did. */
+    @Column(name = "working_group_id")
+    public UUID workingGroupId;
+
     public AlertView.Acknowledgement view() {
-        return new AlertView.Acknowledgement(officerName, officerRank, acknowledgedBy, acknowledgedAt);
+        return new AlertView.Acknowledgement(officerName, officerRank, acknowledgedBy, acknowledgedAt, workingGroupId);
     }
 
     public static AlertView.Acknowledgement viewOf(UUID alertId) {

@@ -48,8 +48,11 @@ public class AcknowledgementResource {
     @Operation(summary = "Acknowledge an alert",
             description = "A named liaison officer of the receiving agency confirms that a person read the alert (a webhook's "
                     + "2xx is delivery, not acknowledgement). Stops escalation and emits notifications.alert.acknowledged. "
-                    + "404 for another agency's alert, 409 when already acknowledged.")
+                    + "404 for another agency's alert, 409 when already acknowledged. A working group's liaison officer (token "
+                    + "claim working_group) acknowledges an alert its group received, while the group is stationed: after its "
+                    + "period or once closed, 403.")
     @APIResponse(responseCode = "201", description = "Acknowledged")
+    @APIResponse(responseCode = "403", description = "A working group outside its period, or closed")
     @APIResponse(responseCode = "409", description = "Already acknowledged")
     public Response acknowledge(@PathParam("id") UUID alertId,
             @Parameter(description = "Retrying with the same key and body returns the first answer") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -62,7 +65,7 @@ public class AcknowledgementResource {
     @RolesAllowed({ Roles.LIAISON_OFFICER, Roles.ADMIN })
     @Operation(summary = "Read an alert's acknowledgement", description = "404 when the alert is not acknowledged yet or is another agency's.")
     public AlertView.Acknowledgement get(@PathParam("id") UUID alertId) {
-        AlertView.Acknowledgement ack = Acknowledgement.viewOf(alerts.find(alertId).id);
+        AlertView.Acknowledgement ack = Acknowledgement.viewOf(alerts.findReceived(alertId).id);
         if (ack == null) {
             throw ProblemException.notFound("An acknowledgement of alert " + alertId);
         }

@@ -20,8 +20,13 @@ import vnla.notification.alert.Alert;
 import vnla.notification.alert.AlertEvents;
 import vnla.notification.alert.AlertService;
 import vnla.notification.alert.AlertView;
+import vnla.notification.workinggroup.WorkingGroup;
+import vnla.notification.workinggroup.WorkingGroupService;
 
-/** Records that a person read an alert: escalation stops and notifications.alert.acknowledged is emitted. */
+/**
+ * Records that a person read an alert: escalation stops and notifications.alert.acknowledged is emitted. A working
+ * group's liaison officer acknowledges the alerts its group received, while the group is stationed only.
+ */
 @ApplicationScoped
 public class AcknowledgementService implements Acknowledgements {
 
@@ -30,8 +35,11 @@ public class AcknowledgementService implements Acknowledgements {
     private final Outbox outbox;
     private final EntityManager em;
     private final InstantSource clock;
+    private final WorkingGroupService groups;
 
-    public AcknowledgementService(AlertService alerts, Caller caller, Outbox outbox, EntityManager em, InstantSource clock) {
+    public AcknowledgementService(AlertService alerts, Caller caller, Outbox outbox, EntityManager em, InstantSource clock,
+            WorkingGroupService groups) {
+        this.groups = groups;
         this.alerts = alerts;
         this.caller = caller;
         this.outbox = outbox;
@@ -41,7 +49,11 @@ public class AcknowledgementService implements Acknowledgements {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Idempotency.Created acknowledge(UUID alertId, AcknowledgementRequest request) {
-        Alert alert = alerts.find(alertId);
+        Alert alert = alerts.findReceived(alertId);
+        WorkingGroup group = groups.callerGroup().orElse(null);
+        if (group != null) {
+            groups.requireStationed(group);
+        }
         // the escalation job skips an alert locked here, and sees it acknowledged afterwards
         em.lock(alert, LockModeType.PESSIMISTIC_WRITE);
         if (alert.acknowledgedAt != null) {
@@ -54,6 +66,7 @@ public class AcknowledgementService implements Acknowledgements {
         ack.officerRank = request.officerRank() == null || request.officerRank().isBlank() ? null : request.officerRank().strip();
         ack.acknowledgedBy = caller.subject();
         ack.acknowledgedAt = now;
+        ack.workingGroupId = group == null ? null : group.id;
         ack.persist();
         alert.acknowledgedAt = now;
         alert.ackDeadline = null;

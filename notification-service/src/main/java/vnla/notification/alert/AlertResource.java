@@ -34,7 +34,8 @@ public class AlertResource {
 
     @GET
     @Operation(summary = "List the agency's alerts",
-            description = "Alerts addressed to the caller's agency, newest first, filtered and paginated (size at most "
+            description = "Alerts addressed to the caller's agency (for a working group's liaison officer, whose token names "
+                    + "working_group: the alerts its group received during its period), newest first, filtered and paginated (size at most "
                     + Page.MAX_SIZE + "). Each carries info blocks in vi, lo and en.")
     public Page<AlertView> list(
             @QueryParam("requestId") UUID requestId,
@@ -56,7 +57,7 @@ public class AlertResource {
                     + "does. A CANCEL or UPDATE names the earlier alert in references.alerts and carries no description. 404 for "
                     + "an alert addressed to another agency.")
     public AlertView get(@PathParam("id") UUID id) {
-        Alert alert = alerts.find(id);
+        Alert alert = alerts.findReceived(id);
         return AlertView.of(alert, acknowledgements.of(alert.id));
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,8 +25,13 @@ import vnla.common.time.SystemTime;
 import vnla.common.trace.TraceContext;
 import vnla.notification.agency.Agency;
 import vnla.notification.agency.Tier;
+import vnla.notification.workinggroup.WorkingGroup;
+import vnla.notification.workinggroup.WorkingGroupService;
 
-/** Builds one alert per recipient agency of an alert request and sends it; reads alerts for their recipient only. */
+/**
+ * Builds one alert per recipient agency of an alert request and sends it; reads alerts for their recipient only, and for
+ * the working groups that received them.
+ */
 @ApplicationScoped
 public class AlertService {
 
@@ -36,9 +42,11 @@ public class AlertService {
     private final AcknowledgementDeadlines deadlines;
     private final Event<AlertIssued> issued;
     private final InstantSource clock;
+    private final WorkingGroupService groups;
 
     public AlertService(Caller caller, AlertTexts texts, AcknowledgementDeadlines deadlines, Event<AlertIssued> issued,
-            InstantSource clock) {
+            InstantSource clock, WorkingGroupService groups) {
+        this.groups = groups;
         this.caller = caller;
         this.texts = texts;
         this.deadlines = deadlines;
@@ -104,19 +112,42 @@ public class AlertService {
         return alert;
     }
 
-    /** The caller's agency's alert; any other is answered as if it did not exist. */
+    /**
+     * The caller's agency's alert; any other is answered as if it did not exist, and so is every alert to a working
+     * group's liaison officer (its deliveries, escalations and answers are the recipient agency's).
+     */
     public Alert find(UUID id) {
         Alert alert = Alert.findById(id);
-        if (alert == null || !alert.recipientAgency.equals(caller.agency())) {
+        if (alert == null || !alert.recipientAgency.equals(caller.agency()) || groups.callerGroup().isPresent()) {
+            throw ProblemException.notFound("Alert " + id);
+        }
+        return alert;
+    }
+
+    /** The caller's alert to read or acknowledge: its agency's, or for a working group's liaison officer one its group received. */
+    public Alert findReceived(UUID id) {
+        Optional<WorkingGroup> group = groups.callerGroup();
+        if (group.isEmpty()) {
+            return find(id);
+        }
+        Alert alert = Alert.findById(id);
+        if (alert == null || !WorkingGroupService.received(group.get().id, alert.id)) {
             throw ProblemException.notFound("Alert " + id);
         }
         return alert;
     }
 
     public vnla.common.web.Page<Alert> list(Filter filter, int page, int size) {
-        StringBuilder query = new StringBuilder("recipientAgency = :agency");
+        Optional<WorkingGroup> group = groups.callerGroup();
+        StringBuilder query = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
-        params.put("agency", caller.agency());
+        if (group.isPresent()) {
+            query.append("id in (select r.key.alertId from WorkingGroupAlert r where r.key.groupId = :group)");
+            params.put("group", group.get().id);
+        } else {
+            query.append("recipientAgency = :agency");
+            params.put("agency", caller.agency());
+        }
         if (filter.requestId() != null) {
             query.append(" and requestId = :requestId");
             params.put("requestId", filter.requestId());

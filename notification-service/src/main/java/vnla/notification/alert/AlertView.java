@@ -48,7 +48,10 @@ public record AlertView(
     }
 
     @Schema(description = "Who confirmed that a person read the alert")
-    public record Acknowledgement(String officerName, String officerRank, String acknowledgedBy, OffsetDateTime acknowledgedAt) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Acknowledgement(String officerName, String officerRank, String acknowledgedBy, OffsetDateTime acknowledgedAt,
+            @Schema(description = "The working group whose liaison officer acknowledged; absent when the recipient agency did")
+            UUID workingGroupId) {
     }
 
     public static AlertView of(Alert alert, Acknowledgement acknowledgement) {

@@ -23,7 +23,10 @@ import vnla.notification.alert.Alert;
 import vnla.notification.alert.AlertEvents;
 import vnla.notification.alert.AlertService;
 
-/** Records the receiving agency's answers to its alerts and emits notifications.alert.answered for the sender. */
+/**
+ * Records the receiving agency's answers to its alerts and emits notifications.alert.answered for the sender; an answered
+ * alert escalates no further.
+ */
 @ApplicationScoped
 public class AnswerService {
 
@@ -65,6 +68,8 @@ public class AnswerService {
         answer.answeredBy = caller.subject();
         answer.answeredAt = SystemTime.utcNow(clock);
         answer.persist();
+        // an answer shows the alert was read: it escalates no further (the acknowledgement stays an officer's to sign)
+        alert.ackDeadline = null;
         outbox.append(alert.id.toString(), AlertEvents.answered(alert, answer.id, answer.result, answer.note, answer.language,
                 answer.answeredBy, answer.answeredAt));
         return new Idempotency.Created(URI.create("/api/v1/alerts/" + alert.id + "/answers/" + answer.id), answer.view());

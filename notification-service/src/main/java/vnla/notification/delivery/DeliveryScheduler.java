@@ -22,10 +22,12 @@ import vnla.notification.alert.PartnerAlertCodec;
 import vnla.notification.subscription.Subscription;
 import vnla.notification.subscription.SubscriptionChannel;
 import vnla.notification.subscription.SubscriptionService;
+import vnla.notification.workinggroup.WorkingGroupService;
 
 /**
  * Sends an alert to every active subscription of its recipient agency that accepts it, addressed to one tier: webhook
- * deliveries are scheduled in the database for the dispatcher; Kafka ones go through the outbox at once.
+ * deliveries are scheduled in the database for the dispatcher; Kafka ones go through the outbox at once. When it is
+ * issued, also to the subscriptions of the working groups stationed in its area with the recipient at that moment.
  */
 @ApplicationScoped
 public class DeliveryScheduler {
@@ -36,9 +38,11 @@ public class DeliveryScheduler {
     private final Outbox outbox;
     private final Event<DeliveriesDue> due;
     private final InstantSource clock;
+    private final WorkingGroupService groups;
 
     public DeliveryScheduler(DeliveryConfig config, PartnerAlertCodec codec, PartnerAlertPublisher publisher, Outbox outbox,
-            Event<DeliveriesDue> due, InstantSource clock) {
+            Event<DeliveriesDue> due, InstantSource clock, WorkingGroupService groups) {
+        this.groups = groups;
         this.clock = clock;
         this.config = config;
         this.codec = codec;
@@ -51,21 +55,35 @@ public class DeliveryScheduler {
     public record DeliveriesDue() {
     }
 
-    /** An alert or recall was made: it goes out at the tier it is at. */
+    /**
+     * An alert or recall was made: it goes out at the tier it is at, to the recipient's subscriptions and to those of the
+     * working groups stationed in its area now (escalation to a higher tier is the recipient's alone).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     void onIssued(@Observes AlertIssued issued) {
-        schedule(issued.alert(), issued.alert().tier);
+        Alert alert = issued.alert();
+        schedule(alert, alert.tier);
+        List<Subscription> groupSubscriptions = new ArrayList<>();
+        for (UUID group : groups.receive(alert.id, alert.recipientAgency, alert.area.provinceCode(), clock.instant())) {
+            groupSubscriptions.addAll(SubscriptionService.acceptingForGroup(group, alert.category, alert.priority,
+                    alert.area.provinceCode(), alert.status));
+        }
+        send(alert, alert.tier, groupSubscriptions);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Delivery> schedule(Alert alert, Tier tier) {
+        return send(alert, tier, SubscriptionService.accepting(alert.recipientAgency, alert.category, alert.priority,
+                alert.area.provinceCode(), alert.status));
+    }
+
+    private List<Delivery> send(Alert alert, Tier tier, List<Subscription> subscriptions) {
         PartnerAlert partnerAlert = PartnerAlert.of(alert);
         if (!tier.name().equals(partnerAlert.tier())) {
             throw new IllegalArgumentException("alert " + alert.id + " is at " + alert.tier + ", not " + tier);
         }
         List<Delivery> deliveries = new ArrayList<>();
-        for (Subscription subscription : SubscriptionService.accepting(alert.recipientAgency, alert.category, alert.priority,
-                alert.area.provinceCode(), alert.status)) {
+        for (Subscription subscription : subscriptions) {
             deliveries.add(subscription.channel == SubscriptionChannel.WEBHOOK
                     ? scheduleWebhook(alert, tier, subscription, partnerAlert)
                     : publishToKafka(alert, tier, subscription, partnerAlert));

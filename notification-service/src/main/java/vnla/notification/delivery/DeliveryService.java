@@ -51,7 +51,9 @@ public class DeliveryService {
 
     public vnla.common.web.Page<DeliveryView> list(UUID alertId, int page, int size) {
         Alert alert = alerts.find(alertId);
-        var found = Delivery.<Delivery>find("alertId", Sort.by("createdAt").and("id"), alert.id).page(Page.of(page, size));
+        // a working group's copies go to the group's own subscriptions: the recipient sees only those to its own
+        var found = Delivery.<Delivery>find("alertId = ?1 and subscriptionId in (select s.id from Subscription s where s.agencyId = ?2)",
+                Sort.by("createdAt").and("id"), alert.id, alert.recipientAgency).page(Page.of(page, size));
         return new vnla.common.web.Page<>(found.list().stream().map(this::view).toList(), page, size, found.count());
     }
 
@@ -59,7 +61,7 @@ public class DeliveryService {
     public vnla.common.web.Page<DeliveryView.AttemptView> attempts(UUID alertId, UUID deliveryId, int page, int size) {
         Alert alert = alerts.find(alertId);
         Delivery delivery = Delivery.findById(deliveryId);
-        if (delivery == null || !delivery.alertId.equals(alert.id)) {
+        if (delivery == null || !delivery.alertId.equals(alert.id) || !recipientsOwn(delivery, alert)) {
             throw ProblemException.notFound("Delivery " + deliveryId);
         }
         var found = DeliveryAttempt.<DeliveryAttempt>find("deliveryId", Sort.by("number"), delivery.id).page(Page.of(page, size));
@@ -74,7 +76,7 @@ public class DeliveryService {
     public DeliveryView replay(UUID alertId, UUID deliveryId) {
         Alert alert = alerts.find(alertId);
         Delivery delivery = em.find(Delivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
-        if (delivery == null || !delivery.alertId.equals(alert.id)) {
+        if (delivery == null || !delivery.alertId.equals(alert.id) || !recipientsOwn(delivery, alert)) {
             throw ProblemException.notFound("Delivery " + deliveryId);
         }
         if (delivery.status == DeliveryStatus.PENDING || delivery.status == DeliveryStatus.IN_FLIGHT) {
@@ -126,6 +128,11 @@ public class DeliveryService {
                 delete from outbox_event where topic like 'alerts.partner.%' and aggregate_id = :alert and published_at is null""")
                 .setParameter("alert", cancelled.alertId().toString())
                 .executeUpdate();
+    }
+
+    private static boolean recipientsOwn(Delivery delivery, Alert alert) {
+        Subscription subscription = Subscription.findById(delivery.subscriptionId);
+        return subscription != null && subscription.agencyId.equals(alert.recipientAgency);
     }
 
     private DeliveryView view(Delivery delivery) {

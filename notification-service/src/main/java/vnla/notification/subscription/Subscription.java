@@ -27,6 +27,10 @@ public class Subscription extends PanacheEntityBase {
     @Column(name = "agency_id")
     public String agencyId;
 
+    /** The working group of {@link #agencyId} that owns it; null for the agency's own subscription. */
+    @Column(name = "working_group_id")
+    public UUID workingGroupId;
+
     @Enumerated(EnumType.STRING)
     public SubscriptionChannel channel;
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,8 +24,13 @@ import vnla.common.problem.ProblemException;
 import vnla.common.security.Caller;
 import vnla.common.time.SystemTime;
 import vnla.notification.webhook.WebhookTargets;
+import vnla.notification.workinggroup.WorkingGroup;
+import vnla.notification.workinggroup.WorkingGroupService;
 
-/** Creates, reads, rotates and deletes the caller's agency's subscriptions, and finds those an alert goes to. */
+/**
+ * Creates, reads, rotates and deletes the caller's agency's subscriptions (or its working group's, when the token names
+ * one), and finds those an alert goes to.
+ */
 @ApplicationScoped
 public class SubscriptionService {
 
@@ -37,11 +43,13 @@ public class SubscriptionService {
     private final KafkaCredentials kafkaCredentials;
     private final KafkaProvisioningConfig kafkaConfig;
     private final InstantSource clock;
+    private final WorkingGroupService groups;
 
     public SubscriptionService(Caller caller, WebhookSecrets secrets, Event<SubscriptionStopped> stopped, SubscriptionConfig config,
             EntityManager em, WebhookTargets targets, KafkaCredentials kafkaCredentials, KafkaProvisioningConfig kafkaConfig,
-            InstantSource clock) {
+            InstantSource clock, WorkingGroupService groups) {
         this.clock = clock;
+        this.groups = groups;
         this.targets = targets;
         this.kafkaCredentials = kafkaCredentials;
         this.kafkaConfig = kafkaConfig;
@@ -57,6 +65,7 @@ public class SubscriptionService {
         Subscription s = new Subscription();
         s.id = UUID.randomUUID();
         s.agencyId = caller.agency();
+        s.workingGroupId = ownGroup(request.channel());
         s.channel = request.channel();
         OffsetDateTime now = SystemTime.utcNow(clock);
         String secret = null;
@@ -95,7 +104,8 @@ public class SubscriptionService {
     /** The caller's agency's subscription; another agency's or a deleted one is answered as if it did not exist. */
     public Subscription find(UUID id) {
         Subscription s = Subscription.findById(id);
-        if (s == null || !s.agencyId.equals(caller.agency()) || s.status == SubscriptionStatus.DELETED) {
+        if (s == null || !s.agencyId.equals(caller.agency()) || !Objects.equals(s.workingGroupId, callerGroupId())
+                || s.status == SubscriptionStatus.DELETED) {
             throw ProblemException.notFound("Subscription " + id);
         }
         return s;
@@ -105,6 +115,13 @@ public class SubscriptionService {
         StringBuilder query = new StringBuilder("agencyId = :agency and status <> :deleted");
         Map<String, Object> params = new HashMap<>();
         params.put("agency", caller.agency());
+        UUID group = callerGroupId();
+        if (group == null) {
+            query.append(" and workingGroupId is null");
+        } else {
+            query.append(" and workingGroupId = :group");
+            params.put("group", group);
+        }
         params.put("deleted", SubscriptionStatus.DELETED);
         if (channel != null) {
             query.append(" and channel = :channel");
@@ -180,20 +197,56 @@ public class SubscriptionService {
     }
 
     /**
-     * The active subscriptions of an agency that accept an alert with these facts; a KAFKA subscription still
-     * PROVISIONING counts: its alerts wait on the topic until its user may read them.
+     * The active subscriptions of an agency (not those of its working groups) that accept an alert with these facts; a
+     * KAFKA subscription still PROVISIONING counts: its alerts wait on the topic until its user may read them.
      */
     public static List<Subscription> accepting(String agencyId, Vocabulary.Category category, Vocabulary.Priority priority,
             String provinceCode, Vocabulary.MessageStatus status) {
+        return accepting(Subscription.list("agencyId = ?1 and workingGroupId is null and (status = ?2 or (status = ?3 and channel = ?4))",
+                Sort.by("createdAt"), agencyId, SubscriptionStatus.ACTIVE, SubscriptionStatus.PROVISIONING, SubscriptionChannel.KAFKA),
+                category, priority, provinceCode, status);
+    }
+
+    /** The active subscriptions of a working group that accept an alert with these facts. */
+    public static List<Subscription> acceptingForGroup(UUID groupId, Vocabulary.Category category, Vocabulary.Priority priority,
+            String provinceCode, Vocabulary.MessageStatus status) {
+        return accepting(Subscription.list("workingGroupId = ?1 and status = ?2", Sort.by("createdAt"), groupId, SubscriptionStatus.ACTIVE),
+                category, priority, provinceCode, status);
+    }
+
+    private static List<Subscription> accepting(List<Subscription> candidates, Vocabulary.Category category,
+            Vocabulary.Priority priority, String provinceCode, Vocabulary.MessageStatus status) {
         List<Subscription> result = new ArrayList<>();
-        for (Subscription s : Subscription.<Subscription>list(
-                "agencyId = ?1 and (status = ?2 or (status = ?3 and channel = ?4))", Sort.by("createdAt"), agencyId,
-                SubscriptionStatus.ACTIVE, SubscriptionStatus.PROVISIONING, SubscriptionChannel.KAFKA)) {
+        for (Subscription s : candidates) {
             if (s.accepts(category, priority, provinceCode, status)) {
                 result.add(s);
             }
         }
         return result;
+    }
+
+    /** The id of the working group the caller's token speaks for, or null for the agency itself. */
+    private UUID callerGroupId() {
+        return groups.callerGroup().map(g -> g.id).orElse(null);
+    }
+
+    /**
+     * The working group a new subscription belongs to: the token's, which must still be open and subscribes by webhook
+     * (a partner topic and its Kafka users are per agency); null for the agency itself.
+     */
+    private UUID ownGroup(SubscriptionChannel channel) {
+        WorkingGroup group = groups.callerGroup().orElse(null);
+        if (group == null) {
+            return null;
+        }
+        if (group.closedAt != null) {
+            throw ProblemException.conflict("The working group was closed on " + group.closedAt + "; it receives no more alerts");
+        }
+        if (channel == SubscriptionChannel.KAFKA) {
+            throw ProblemException.badField("channel", "must be WEBHOOK for a working group: a partner topic and its Kafka users "
+                    + "belong to an agency, and alerts.partner." + caller.agency() + ".v1 is read by all of " + caller.agency());
+        }
+        return group.id;
     }
 
     /** The URL as stored, once it passed every rule of {@link WebhookTargets}; a 400 naming {@code url} otherwise. */

@@ -15,6 +15,8 @@ import vnla.common.event.Vocabulary;
 public record SubscriptionView(
         UUID id,
         String agencyId,
+        @Schema(description = "The working group that owns the subscription (its liaison officer's token names it); absent for the agency's own")
+        UUID workingGroupId,
         SubscriptionChannel channel,
         String url,
         @Schema(example = "alerts.partner.la.salavan.v1") String topic,
@@ -47,7 +49,7 @@ public record SubscriptionView(
                 s.priorities.stream().map(Vocabulary.Priority::valueOf).toList(),
                 List.copyOf(s.areas),
                 s.statuses.stream().map(Vocabulary.MessageStatus::valueOf).toList());
-        return new SubscriptionView(s.id, s.agencyId, s.channel, s.url, s.topic, filters, s.description, s.status, s.statusReason,
+        return new SubscriptionView(s.id, s.agencyId, s.workingGroupId, s.channel, s.url, s.topic, filters, s.description, s.status, s.statusReason,
                 s.createdAt, s.createdBy, s.secretRotatedAt, s.previousSecretUntil, secret, s.kafkaUsername, kafkaPassword, s.version);
     }
 }

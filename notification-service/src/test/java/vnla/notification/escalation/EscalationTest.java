@@ -261,4 +261,35 @@ class EscalationTest {
                     .body("", hasSize(0));
         }
     }
+
+    /** An answer shows someone read the alert: it stops escalation as an acknowledgement does (which it does not replace). */
+    @Test
+    void answeredFlashAlertDoesNotEscalate() throws Exception {
+        AlertRequested request = Fixtures.request(Fixtures.SEKONG, Vocabulary.Priority.FLASH);
+        try (TopicWatcher events = Fixtures.watch(Topics.NOTIFICATIONS_ALERTS)) {
+            Fixtures.send(codec, request);
+            String alertId = Fixtures.awaitAlert(Fixtures.SEKONG, request);
+
+            given().auth().oauth2(Fixtures.liaison(Fixtures.SEKONG)).contentType(ContentType.JSON)
+                    .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                    .body(Map.of("result", "ACTION_TAKEN", "note", "ໄດ້ສົ່ງກຳລັງໄປກວດກາແລ້ວ", "language", "lo"))
+                    .when().post("/api/v1/alerts/" + alertId + "/answers")
+                    .then().statusCode(201);
+            pastTheFlashDeadline();
+
+            var escalations = events.drain(r -> alertId.equals(r.key())
+                    && EventType.ALERT_ESCALATED.type().equals(TopicWatcher.header(r, "ce_type")), Duration.ofSeconds(2));
+            assertTrue(escalations.isEmpty(), "an answered alert does not escalate");
+            given().auth().oauth2(Fixtures.liaison(Fixtures.SEKONG))
+                    .when().get("/api/v1/alerts/" + alertId)
+                    .then().statusCode(200)
+                    .body("tier", equalTo("BORDER_POST"))
+                    .body("acknowledgeBy", nullValue())
+                    .body("acknowledgement", nullValue());
+            given().auth().oauth2(Fixtures.liaison(Fixtures.SEKONG))
+                    .when().get("/api/v1/alerts/" + alertId + "/escalations")
+                    .then().statusCode(200)
+                    .body("", hasSize(0));
+        }
+    }
 }

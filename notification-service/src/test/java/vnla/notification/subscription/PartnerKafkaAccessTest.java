@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 
 import vnla.common.event.Topics;
 import vnla.testing.SuiteKafka;
+import vnla.testing.TestStack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -40,8 +41,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The secured broker ./suite runs, with real clients: what a partner's provisioned credentials may and may not do over
- * the SASL_SSL listener, that a service's principal cannot write another's topic, and that nobody gets in unauthenticated.
+ * The secured broker (this run's own, with ./suite's settings), with real clients: what a partner's provisioned
+ * credentials may and may not do over the SASL_SSL listener, that a service's principal cannot write another's topic,
+ * and that nobody gets in unauthenticated. A plain JUnit test: it asks for the run's broker itself.
  */
 class PartnerKafkaAccessTest {
 
@@ -52,6 +54,7 @@ class PartnerKafkaAccessTest {
 
     @BeforeEach
     void provisionSekong() {
+        TestStack.kafka();
         access = new PartnerKafkaAccess(SuiteKafka.clientConfig("notification-provisioner", SuiteKafka.password("notification-provisioner")));
         access.grant(username, password, SEKONG);
     }
