@@ -1,5 +1,6 @@
 package vnla.cases;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import vnla.common.event.TipReceived;
 import vnla.common.event.Vocabulary.Priority;
 import vnla.common.event.Vocabulary.Releasability;
@@ -23,6 +25,7 @@ import vnla.common.openapi.SuiteOpenApiFilter;
 import vnla.common.event.Topics;
 import vnla.testing.AccessModel;
 import vnla.testing.AdminFixtures;
+import vnla.testing.Tokens;
 
 /**
  * The access model of src/test/resources/access-model.md holds: every operation of the live OpenAPI document has a row,
@@ -44,6 +47,8 @@ class AccessModelTest {
     private String agreement;
     private UUID operation;
     private TipReceived tip;
+    private String victim;
+    private String disclosureRequest;
 
     @Test
     void everyOperationOfTheLiveDocumentHasARowAndEveryRowAnOperation() {
@@ -68,6 +73,8 @@ class AccessModelTest {
         operation = freshOperation();
         tip = releasedTip();
         Api.link("vn.hue", operation, tip.tipId());
+        victim = victimReferral();
+        disclosureRequest = disclosureRequest(victim, "custodian@vn.hue");
         for (int i = 0; i < 20; i++) {
             pool.add(releasedTip());
         }
@@ -78,6 +85,23 @@ class AccessModelTest {
         TipReceived received = feed.received(TipFeed.tip("vn.hue", TipFeed.phones("0905 " + (100 + (int) (Math.random() * 899)) + " 777")));
         feed.triaged(received, TipFeed.triage(received, Priority.FLASH, Tlp.AMBER, Releasability.REGIONAL, true, List.of("la.salavan")));
         return received;
+    }
+
+    /** A victim referred by Huế to Salavan; its identity is sealed. */
+    private static Map<String, Object> victimBody() {
+        return Map.of("referringAgency", "vn.hue", "receivingAgency", "la.salavan", "identity", Map.of("fullName", "Trần Thị Mai",
+                "nationality", "VN"), "needs", List.of("SHELTER"), "note", "ພົບຢູ່ດ່ານຊາຍແດນ");
+    }
+
+    private static String victimReferral() {
+        return Api.analyst("vn.hue").body(victimBody()).post("/api/v1/victims").then().statusCode(201).extract().path("id");
+    }
+
+    /** A request of a custodian of Huế to read the victim's identity, PENDING. */
+    private static String disclosureRequest(String victim, String custodian) {
+        return given().auth().oauth2(Tokens.forRole("custodian", "vn.hue", custodian)).contentType(ContentType.JSON)
+                .body(Map.of("reason", "Xác minh nhân thân để trao trả")).post("/api/v1/victims/{id}/identity-disclosure-requests", victim)
+                .then().statusCode(201).extract().path("id");
     }
 
     private static UUID freshOperation() {
@@ -100,6 +124,9 @@ class AccessModelTest {
         }
         if (path.equals("/api/v1/statistics/review")) {
             request.query("agencies", List.of("vn.hue", "la.salavan")).query("year", 2025).query("lang", "vi");
+        }
+        if (operation.equals("POST /api/v1/victims/{id}/status")) {
+            request.header("If-Match", Api.analyst("vn.hue").get("/api/v1/victims/{id}", params.get("id")).header("ETag"));
         }
         if (operation.equals("POST /api/v1/operations/{id}/status")) {
             request.header("If-Match", Api.analyst("vn.hue").get("/api/v1/operations/{id}", params.get("id")).header("ETag"));
@@ -161,6 +188,23 @@ class AccessModelTest {
                 return Map.of("date", "2025-12-01", "place", Map.of("provinceCode", "LA-SL", "district", "Lao Ngam"), "casesOpened", 1,
                         "suspectsArrested", 2, "weapons", 0, "rounds", 0, "drugs",
                         List.of(Map.of("drugType", "METHAMPHETAMINE_TABLETS", "quantity", 3000, "unit", "TABLET")));
+            case "POST /api/v1/victims":
+                return victimBody();
+            case "POST /api/v1/victims/{id}/status":
+                params.put("id", victimReferral());
+                return Map.of("status", "IDENTIFIED");
+            case "POST /api/v1/victims/{id}/identity-disclosure-requests":
+                return Map.of("reason", "Xác minh nhân thân để trao trả");
+            case "POST /api/v1/victims/{id}/identity-disclosure-requests/{requestId}/decision":
+                params.put("requestId", disclosureRequest(victim, "custodian2@vn.hue"));
+                return Map.of("approve", true, "reason", "Đồng ý cho xác minh");
+            case "POST /api/v1/victims/{id}/identity-disclosure-requests/{requestId}/disclosure": {
+                String request = disclosureRequest(victim, "custodian@vn.hue");
+                Api.as("admin", "vn.hue").body(Map.of("approve", true, "reason", "Đồng ý cho xác minh"))
+                        .post("/api/v1/victims/{id}/identity-disclosure-requests/{rid}/decision", victim, request).then().statusCode(200);
+                params.put("requestId", request);
+                return Map.of();
+            }
             case "POST /api/v1/tips/{id}/releases":
                 return Map.of("operationId", this.operation.toString());
             case "POST /api/v1/admin/dead-letters/{id}/replay":
@@ -179,11 +223,15 @@ class AccessModelTest {
         Map<String, String> params = new LinkedHashMap<>();
         if (path.contains("{id}")) {
             params.put("id", path.startsWith("/api/v1/agreements") ? agreement
+                    : path.startsWith("/api/v1/victims") ? victim
                     : path.startsWith("/api/v1/invitations") ? Api.invitation("la.salavan", operation)
                     : path.startsWith("/api/v1/tips") ? tip.tipId().toString() : operation.toString());
         }
         if (path.contains("{tipId}")) {
             params.put("tipId", tip.tipId().toString());
+        }
+        if (path.contains("{requestId}")) {
+            params.put("requestId", disclosureRequest);
         }
         if (path.contains("{agency}")) {
             params.put("agency", "la.salavan");

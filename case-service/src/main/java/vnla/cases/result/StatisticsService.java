@@ -9,11 +9,12 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import vnla.cases.config.CasesConfig;
 import vnla.common.event.Vocabulary;
 
 /**
  * Sums results per agency pair and period in one SQL query: cases, suspects, tablets, kilograms, weapons, rounds; and,
- * for the yearly review, the same results' drugs per drug and unit.
+ * for the yearly review, the same results' drugs per drug and unit, and the trafficking victims returned and received.
  */
 @ApplicationScoped
 public class StatisticsService {
@@ -66,10 +67,20 @@ public class StatisticsService {
             where s.result_id in (select id from paired)
             group by 1, 2""";
 
-    private final EntityManager em;
+    /** Victim referrals RECEIVED on a day from..to (Indochina Time) between the agency and the partners, either way round. */
+    static final String VICTIMS_RETURNED = """
+            select count(*) from victim_referral v
+            where v.status = 'RECEIVED' and (v.received_at at time zone :zone)::date between :from and :to
+              and (v.referring_agency = :agency or v.receiving_agency = :agency)
+              and (:partners = '' or case when v.referring_agency = :agency then v.receiving_agency else v.referring_agency end
+                   = any(string_to_array(:partners, ',')))""";
 
-    public StatisticsService(EntityManager em) {
+    private final EntityManager em;
+    private final CasesConfig config;
+
+    public StatisticsService(EntityManager em, CasesConfig config) {
         this.em = em;
+        this.config = config;
     }
 
     public StatisticsView summarise(String agency, List<String> partners, LocalDate from, LocalDate to) {
@@ -85,7 +96,18 @@ public class StatisticsService {
                 pairs.add(new StatisticsView.PairFigures(agency, (String) row[1], figures));
             }
         }
-        return new StatisticsView(agency, partners, from, to, total, pairs);
+        return new StatisticsView(agency, partners, from, to, total, pairs, victimsReturned(agency, partners, from, to));
+    }
+
+    /** How many trafficking victims the agency and the partners returned to each other and saw received in the period. */
+    public long victimsReturned(String agency, List<String> partners, LocalDate from, LocalDate to) {
+        return number(em.createNativeQuery(VICTIMS_RETURNED)
+                .setParameter("zone", config.zone().getId())
+                .setParameter("agency", agency)
+                .setParameter("partners", String.join(",", partners))
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult());
     }
 
     /** The drugs seized in the results {@link #summarise} totals, per drug and unit (tablets, kilograms), in DrugType order. */

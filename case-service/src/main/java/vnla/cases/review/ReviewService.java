@@ -23,7 +23,8 @@ class ReviewService {
         LocalDate from = year.atDay(1);
         LocalDate to = year.atMonth(12).atEndOfMonth();
         List<String> partner = List.of(second.id);
-        return new YearlyReview(year, List.of(first.name, second.name), statistics.summarise(first.id, partner, from, to).total(),
-                statistics.seizures(first.id, partner, from, to));
+        var summary = statistics.summarise(first.id, partner, from, to);
+        return new YearlyReview(year, List.of(first.name, second.name), summary.total(), statistics.seizures(first.id, partner, from, to),
+                summary.victimsReturned());
     }
 }
