@@ -75,6 +75,15 @@ public class StatisticsService {
               and (:partners = '' or case when v.referring_agency = :agency then v.receiving_agency else v.referring_agency end
                    = any(string_to_array(:partners, ',')))""";
 
+    /** Requests for verification between the agency and the partners, either way round, answered before their deadline. */
+    static final String REQUESTS_ANSWERED_IN_TIME = """
+            select count(*) from verification_request v
+            where v.answered_at is not null and v.answered_at < v.deadline
+              and (v.answered_at at time zone :zone)::date between :from and :to
+              and (v.requesting_agency = :agency or v.requested_agency = :agency)
+              and (:partners = '' or case when v.requesting_agency = :agency then v.requested_agency else v.requesting_agency end
+                   = any(string_to_array(:partners, ',')))""";
+
     private final EntityManager em;
     private final CasesConfig config;
 
@@ -96,12 +105,18 @@ public class StatisticsService {
                 pairs.add(new StatisticsView.PairFigures(agency, (String) row[1], figures));
             }
         }
-        return new StatisticsView(agency, partners, from, to, total, pairs, victimsReturned(agency, partners, from, to));
+        return new StatisticsView(agency, partners, from, to, total, pairs, victimsReturned(agency, partners, from, to),
+                count(REQUESTS_ANSWERED_IN_TIME, agency, partners, from, to));
     }
 
     /** How many trafficking victims the agency and the partners returned to each other and saw received in the period. */
     public long victimsReturned(String agency, List<String> partners, LocalDate from, LocalDate to) {
-        return number(em.createNativeQuery(VICTIMS_RETURNED)
+        return count(VICTIMS_RETURNED, agency, partners, from, to);
+    }
+
+    /** A count over calendar days of the service's zone, between the agency and the partners either way round. */
+    private long count(String query, String agency, List<String> partners, LocalDate from, LocalDate to) {
+        return number(em.createNativeQuery(query)
                 .setParameter("zone", config.zone().getId())
                 .setParameter("agency", agency)
                 .setParameter("partners", String.join(",", partners))
