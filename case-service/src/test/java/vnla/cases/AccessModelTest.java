@@ -3,6 +3,8 @@ package vnla.cases;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,6 +51,7 @@ class AccessModelTest {
     private TipReceived tip;
     private String victim;
     private String disclosureRequest;
+    private String verification;
 
     @Test
     void everyOperationOfTheLiveDocumentHasARowAndEveryRowAnOperation() {
@@ -75,6 +78,7 @@ class AccessModelTest {
         Api.link("vn.hue", operation, tip.tipId());
         victim = victimReferral();
         disclosureRequest = disclosureRequest(victim, "custodian@vn.hue");
+        verification = verificationRequest();
         for (int i = 0; i < 20; i++) {
             pool.add(releasedTip());
         }
@@ -104,6 +108,17 @@ class AccessModelTest {
                 .then().statusCode(201).extract().path("id");
     }
 
+    /** A request for verification from Huế to Salavan, SENT. */
+    private static Map<String, Object> verificationBody() {
+        return Map.of("requestingAgency", "vn.hue", "requestedAgency", "la.salavan", "subject", Map.of("kind", "PHONE",
+                "value", "+856 20 5555 1234"), "question", "Đề nghị xác minh chủ thuê bao", "priority", "ROUTINE",
+                "deadline", Instant.now().plus(Duration.ofDays(7)).toString(), "handlingCode", Map.of("tlp", "AMBER", "releasability", "BILATERAL"));
+    }
+
+    private static String verificationRequest() {
+        return Api.analyst("vn.hue").body(verificationBody()).post("/api/v1/requests").then().statusCode(201).extract().path("id");
+    }
+
     private static UUID freshOperation() {
         return Api.open("vn.hue", Api.operation("vn.hue", List.of("la.salavan", "la.savannakhet"), "DRUG_TRAFFICKING",
                 List.of("VN-26", "LA-SL", "LA-SV"), LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(3)));
@@ -127,6 +142,9 @@ class AccessModelTest {
         }
         if (operation.equals("POST /api/v1/victims/{id}/status")) {
             request.header("If-Match", Api.analyst("vn.hue").get("/api/v1/victims/{id}", params.get("id")).header("ETag"));
+        }
+        if (operation.startsWith("POST /api/v1/requests/{id}/")) {
+            request.header("If-Match", Api.analyst("vn.hue").get("/api/v1/requests/{id}", params.get("id")).header("ETag"));
         }
         if (operation.equals("POST /api/v1/operations/{id}/status")) {
             request.header("If-Match", Api.analyst("vn.hue").get("/api/v1/operations/{id}", params.get("id")).header("ETag"));
@@ -205,6 +223,25 @@ class AccessModelTest {
                 params.put("requestId", request);
                 return Map.of();
             }
+            case "POST /api/v1/requests":
+                return verificationBody();
+            case "POST /api/v1/requests/{id}/acceptance":
+                params.put("id", verificationRequest());
+                return Map.of();
+            case "POST /api/v1/requests/{id}/clarification-requests":
+                params.put("id", verificationRequest());
+                return Map.of("message", "ຂໍໃຫ້ລະບຸເລກບັດປະຈຳຕົວ");
+            case "POST /api/v1/requests/{id}/clarifications": {
+                String id = verificationRequest();
+                Api.analyst("la.salavan").header("If-Match", Api.analyst("vn.hue").get("/api/v1/requests/{id}", id).header("ETag"))
+                        .body(Map.of("message", "ຂໍໃຫ້ລະບຸເລກບັດປະຈຳຕົວ")).post("/api/v1/requests/{id}/clarification-requests", id)
+                        .then().statusCode(200);
+                params.put("id", id);
+                return Map.of("message", "Số CCCD 046088001234");
+            }
+            case "POST /api/v1/requests/{id}/answer":
+                params.put("id", verificationRequest());
+                return Map.of("result", "CONFIRMED", "findings", "ບຸກຄົນດັ່ງກ່າວ ອາໄສຢູ່ບ້ານລະຄອນເພັງ");
             case "POST /api/v1/tips/{id}/releases":
                 return Map.of("operationId", this.operation.toString());
             case "POST /api/v1/admin/dead-letters/{id}/replay":
@@ -224,6 +261,7 @@ class AccessModelTest {
         if (path.contains("{id}")) {
             params.put("id", path.startsWith("/api/v1/agreements") ? agreement
                     : path.startsWith("/api/v1/victims") ? victim
+                    : path.startsWith("/api/v1/requests") ? verification
                     : path.startsWith("/api/v1/invitations") ? Api.invitation("la.salavan", operation)
                     : path.startsWith("/api/v1/tips") ? tip.tipId().toString() : operation.toString());
         }
