@@ -1,5 +1,6 @@
 package vnla.cases.verification;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -8,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -76,11 +78,14 @@ public class VerificationResource {
     @Operation(summary = "List the requests for verification of the caller's agency", description = "Role analyst. INBOUND: "
             + "those the caller's agency is asked; OUTBOUND: those it sent; both when absent. Newest first, filtered by status. "
             + "Paginated (size at most " + Page.MAX_SIZE + ").")
-    public Page<VerificationView> list(@QueryParam("direction") VerificationService.Direction direction,
+    public Page<VerificationView> list(
+            @Parameter(description = "inbound: asked of the caller's agency; outbound: sent by it") @QueryParam("direction")
+            @Pattern(regexp = "inbound|outbound", message = "must be inbound or outbound") String direction,
             @QueryParam("status") VerificationStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(100) int size) {
-        return verifications.list(direction, status, page, size);
+        return verifications.list(direction == null ? null : VerificationService.Direction.valueOf(direction.toUpperCase(Locale.ROOT)),
+                status, page, size);
     }
 
     @GET

@@ -261,7 +261,9 @@ class VerificationRequestTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", hasItem("message"));
-        Api.analyst(HUE).queryParam("direction", "sideways").get("/api/v1/requests").then().statusCode(400);
+        Api.analyst(HUE).queryParam("direction", "sideways").get("/api/v1/requests")
+                .then().statusCode(400)
+                .contentType("application/problem+json");
         Api.analyst(SALAVAN).get("/api/v1/requests/{id}", id)
                 .then().statusCode(200)
                 .body("status", equalTo("SENT"))
