@@ -48,6 +48,17 @@ class ReviewPdfTest {
     }
 
     @Test
+    void requestsAnsweredInTimeHaveTheirRowAndOnlyHandoversAreNotYetRecorded() throws IOException {
+        StatisticsView.Figures figures = new StatisticsView.Figures(1, 1, 1, 1, BigDecimal.ZERO, BigDecimal.ZERO, 0, 0);
+        List<String> vi = ReviewTest.lines(pdf.render(review(figures, List.of()), Language.vi));
+        List<String> lo = ReviewTest.lines(pdf.render(review(figures, List.of()), Language.lo));
+
+        assertTrue(vi.contains("Yêu cầu xác minh được trả lời đúng hạn 3"), String.join("\n", vi));
+        assertTrue(lo.contains("ຄຳຮ້ອງຂໍກວດສອບທີ່ຕອບທັນກຳນົດ 3"), String.join("\n", lo));
+        assertTrue(String.join(" ", vi).contains("Chưa có số liệu trong hệ thống: bàn giao đối tượng."), String.join("\n", vi));
+    }
+
+    @Test
     void laoMarksAboveAndBelowKeepTheirOrder() throws IOException {
         List<String> names = List.of("ກະຊວງປ້ອງກັນຄວາມສະຫງົບ", "ແຂວງເຊກອງ ເມືອງດາກຈຶງ", "ຫຼວງພະບາງ", "ຜູ້ຕ້ອງຫາ ສົ່ງກັບ ຈຳນວນ",
                 "ທີ່ນີ້ ເບິ່ງ ກັ້ນ ນ້ຳ");
