@@ -186,7 +186,9 @@ public class VerificationService {
         v.reason = request.reason();
         v.answeredBy = caller.subject();
         v.answeredAt = now();
-        return moved(v, VerificationStatus.Step.ANSWER, Message.ANSWERED, TimelineKind.VERIFICATION_ANSWERED, v.findings, v.answeredAt);
+        // a refusal's message is its reason; any other answer's, its findings
+        String text = v.result == Result.DECLINED ? v.reason : v.findings;
+        return moved(v, VerificationStatus.Step.ANSWER, Message.ANSWERED, TimelineKind.VERIFICATION_ANSWERED, text, v.answeredAt);
     }
 
     /** Called by {@link VerificationDeadlineJob} for a request still open at its deadline, in the job's transaction. */

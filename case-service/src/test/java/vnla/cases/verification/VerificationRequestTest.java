@@ -269,8 +269,10 @@ class VerificationRequestTest {
                 .body("status", equalTo("SENT"))
                 .header("ETag", equalTo(version));
 
-        // declined with a reason
+        // declined with a reason, which is the message's text
         step(SALAVAN, id, "answer", answer("DECLINED", null, "Ngoài phạm vi quy chế phối hợp"), "ANSWERED");
+        assertEquals(1L, count("select count(*) from outbox_event where aggregate_id = '" + id + "' and payload->>'message' = 'ANSWERED'"
+                + " and payload->>'result' = 'DECLINED' and payload->>'text' = 'Ngoài phạm vi quy chế phối hợp'"));
     }
 
     private static Map<String, Object> request(UUID operation, Instant deadline) {

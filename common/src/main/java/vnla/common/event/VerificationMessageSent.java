@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * A message of a request for verification, from one side to the other: sent, accepted, clarification asked or
  * answered, answered, or overdue at its deadline. {@code recipientAgency} is the side to be told; notification-service
- * carries it as it carries alerts (and escalates an OVERDUE one through the receiving side's tiers).
+ * carries it as it carries alerts (and escalates an OVERDUE one through the receiving side's tiers). {@code text} is the
+ * message's own text, byte-exact: the question, the clarification asked or given, the findings, or a refusal's reason.
  */
 public record VerificationMessageSent(
         UUID requestId,
