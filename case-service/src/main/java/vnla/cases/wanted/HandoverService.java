@@ -91,7 +91,11 @@ public class HandoverService {
 
     /** A handover of a record the caller sees, of which its agency is a side; any other is answered 404. */
     public Handover visible(UUID id, UUID handoverId) {
-        wanted.visible(id);
+        return of(wanted.visible(id), handoverId);
+    }
+
+    private Handover of(WantedPerson person, UUID handoverId) {
+        UUID id = person.id;
         Handover handover = Handover.findById(handoverId);
         if (handover == null || !handover.wantedPersonId.equals(id) || !handover.isSide(caller.agency())) {
             throw ProblemException.notFound("Handover " + handoverId);
@@ -110,7 +114,7 @@ public class HandoverService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Handover move(UUID id, UUID handoverId, String ifMatch, WantedRequests.StatusChange request) {
         WantedPerson person = wanted.visible(id);
-        Handover handover = visible(id, handoverId);
+        Handover handover = of(person, handoverId);
         HandoverStatus target = request.status();
         HandoverStatus.Side side = handover.sideOf(caller.agency());
         HandoverStatus.Side proposer = handover.sideOf(handover.proposedByAgency);

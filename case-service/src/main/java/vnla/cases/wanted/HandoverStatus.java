@@ -11,7 +11,8 @@ public enum HandoverStatus {
     PROPOSED, AGREED, HANDED_OVER, CANCELLED;
 
     /** The two sides: the agency holding the person, and the issuing agency that receives them. */
-    public enum Side { HANDING, RECEIVING;
+    public enum Side {
+        HANDING, RECEIVING;
 
         public Side other() {
             return this == HANDING ? RECEIVING : HANDING;

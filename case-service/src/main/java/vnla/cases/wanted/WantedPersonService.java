@@ -22,6 +22,7 @@ import vnla.cases.config.CasesConfig;
 import vnla.cases.operation.JointOperation;
 import vnla.cases.release.Tips;
 import vnla.cases.tip.TipProjection;
+import vnla.common.event.Vocabulary;
 import vnla.common.idempotency.Idempotency;
 import vnla.common.problem.ProblemException;
 import vnla.common.security.Caller;
@@ -184,8 +185,7 @@ public class WantedPersonService {
                 .setParameter("agency", caller.agency()).getResultList();
         OffsetDateTime now = now();
         return rows.stream()
-                .filter(row -> agreements.inForce((String) row[0], caller.agency(), now,
-                        vnla.common.event.Vocabulary.Category.valueOf((String) row[1])).isPresent())
+                .filter(row -> agreements.inForce((String) row[0], caller.agency(), now, Vocabulary.Category.valueOf((String) row[1])).isPresent())
                 .map(row -> row[0] + "/" + row[1])
                 .toList();
     }
