@@ -95,9 +95,8 @@ public class HandoverService {
     }
 
     private Handover of(WantedPerson person, UUID handoverId) {
-        UUID id = person.id;
         Handover handover = Handover.findById(handoverId);
-        if (handover == null || !handover.wantedPersonId.equals(id) || !handover.isSide(caller.agency())) {
+        if (handover == null || !handover.wantedPersonId.equals(person.id) || !handover.isSide(caller.agency())) {
             throw ProblemException.notFound("Handover " + handoverId);
         }
         return handover;
