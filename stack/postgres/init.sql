@@ -24,10 +24,12 @@ ALTER ROLE cases_owner WITH LOGIN PASSWORD 'cases_owner';
 ALTER ROLE notifications WITH LOGIN PASSWORD 'notifications';
 ALTER ROLE notifications_owner WITH LOGIN PASSWORD 'notifications_owner';
 -- tests only: creates a database like <service>_test for each test run (vnla.testing.TestDatabase) and drops it after;
--- may create databases, and act as the owner roles to give each copy its owner. Never used by a service.
+-- may create databases, and act as the owner roles to give each one its owner. Never used by a service.
 SELECT 'CREATE ROLE suite_tests LOGIN' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'suite_tests')\gexec
 ALTER ROLE suite_tests WITH LOGIN CREATEDB NOSUPERUSER PASSWORD 'suite_tests';
 GRANT hotline_owner, cases_owner, notifications_owner TO suite_tests;
+-- and of the runtime roles, to end a dropped test database's connections (DROP DATABASE … WITH (FORCE))
+GRANT hotline, cases, notifications TO suite_tests;
 
 -- databases, each owned by its service's owner role
 SELECT 'CREATE DATABASE hotline OWNER hotline_owner' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'hotline')\gexec

@@ -227,6 +227,29 @@ public final class ServiceProcess {
         }
     }
 
+    /** SIGTERM to all of them at once, then waits for each (SIGKILL after 30 s): the end of a test JVM. */
+    static void stopAll(ServiceProcess... services) {
+        List<Process> running = new ArrayList<>();
+        for (ServiceProcess service : services) {
+            synchronized (service) {
+                if (service.process != null && service.process.isAlive()) {
+                    service.process.destroy();
+                    running.add(service.process);
+                }
+            }
+        }
+        for (Process process : running) {
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     private boolean ready() {
         try {
             HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready")).build(),

@@ -3,6 +3,7 @@ package vnla.system;
 import java.nio.file.Path;
 
 import vnla.testing.SuiteServices;
+import vnla.testing.TestStack;
 
 /**
  * The three services, started once for all system tests (ports 28081–28083, management ports 29081–29083, on the
@@ -53,11 +54,8 @@ public final class Suite {
     /** Starts whatever is not running yet; idempotent. */
     public static synchronized void up() {
         if (!started) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                HOTLINE.stop();
-                CASES.stop();
-                NOTIFICATIONS.stop();
-            }));
+            // before the run's broker and databases go (one ordered hook, vnla.testing.TestStack)
+            TestStack.beforeTearDown(() -> ServiceProcess.stopAll(HOTLINE, CASES, NOTIFICATIONS));
             started = true;
         }
         HOTLINE.start();
@@ -69,11 +67,7 @@ public final class Suite {
     public static synchronized void twoOfEachUp() {
         up();
         if (!secondsStarted) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                HOTLINE_2.stop();
-                CASES_2.stop();
-                NOTIFICATIONS_2.stop();
-            }));
+            TestStack.beforeTearDown(() -> ServiceProcess.stopAll(HOTLINE_2, CASES_2, NOTIFICATIONS_2));
             secondsStarted = true;
         }
         HOTLINE_2.start();

@@ -2,6 +2,7 @@ package vnla.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -27,7 +28,9 @@ public class TestStack implements QuarkusTestResourceLifecycleManager {
     public static final String DATABASE = "database";
 
     private static TestBroker broker;
-    private static final Map<String, TestDatabase> DATABASES = new java.util.HashMap<>();
+    private static final Map<String, TestDatabase> DATABASES = new java.util.LinkedHashMap<>();
+    private static final java.util.List<Runnable> FIRST = new java.util.ArrayList<>();
+    private static boolean hooked;
 
     private String template;
 
@@ -56,19 +59,49 @@ public class TestStack implements QuarkusTestResourceLifecycleManager {
             broker = TestBroker.startIn(root, Path.of("target", "test-stack").toAbsolutePath());
             System.setProperty(SuiteKafka.BOOTSTRAP, broker.bootstrap());
             System.setProperty(SuiteKafka.PARTNER_BOOTSTRAP, broker.partnerBootstrap());
-            TestBroker started = broker;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::destroy, "test-broker-stop"));
+            tearDownAtExit();
         }
         return broker;
     }
 
     /** This JVM's database like {@code template}, made on first use. */
     public static synchronized TestDatabase database(String template) {
-        return DATABASES.computeIfAbsent(template, name -> {
-            TestDatabase made = TestDatabase.like(name);
-            Runtime.getRuntime().addShutdownHook(new Thread(made::drop, "test-database-drop"));
-            return made;
-        });
+        tearDownAtExit();
+        return DATABASES.computeIfAbsent(template, TestDatabase::like);
+    }
+
+    /**
+     * Runs {@code stop} when the JVM ends, before the broker and the databases go: the system tests' service processes,
+     * which would otherwise hang on to both.
+     */
+    public static synchronized void beforeTearDown(Runnable stop) {
+        tearDownAtExit();
+        FIRST.add(stop);
+    }
+
+    /** One hook, in order: what uses the stack, then the broker, then the databases (ending what is still connected). */
+    private static void tearDownAtExit() {
+        if (hooked) {
+            return;
+        }
+        hooked = true;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            List<Runnable> steps = new java.util.ArrayList<>();
+            synchronized (TestStack.class) {
+                steps.addAll(FIRST);
+                if (broker != null) {
+                    steps.add(broker::destroy);
+                }
+                DATABASES.values().forEach(database -> steps.add(database::drop));
+            }
+            for (Runnable step : steps) {
+                try {
+                    step.run();
+                } catch (RuntimeException e) {
+                    System.err.println("test stack: " + e.getMessage());
+                }
+            }
+        }, "test-stack-teardown"));
     }
 
     /** The checkout's root: the folder above the working directory that holds stack/kafka. */
