@@ -15,7 +15,9 @@ public record StatisticsView(
         @Schema(description = "Each result counted once, whatever the number of partners") Figures total,
         @Schema(description = "Per agency pair", maxItems = 11) List<PairFigures> pairs,
         @Schema(description = "Trafficking victims RECEIVED from..to between the agency and the partners named (any when none), "
-                + "either way round", example = "1") long victimsReturned) {
+                + "either way round", example = "1") long victimsReturned,
+        @Schema(description = "Wanted persons HANDED_OVER from..to between the agency and the partners named (any when none), "
+                + "either way round", example = "2") long handovers) {
 
     @Schema(description = "8 cases, 11 suspects, about 38,000 tablets, 3 guns, over 100 rounds")
     public record Figures(long operations, long results, long cases, long suspects, BigDecimal tablets, BigDecimal kilograms,

@@ -52,7 +52,7 @@ class ReviewPdfTest {
         List<String> names = List.of("ກະຊວງປ້ອງກັນຄວາມສະຫງົບ", "ແຂວງເຊກອງ ເມືອງດາກຈຶງ", "ຫຼວງພະບາງ", "ຜູ້ຕ້ອງຫາ ສົ່ງກັບ ຈຳນວນ",
                 "ທີ່ນີ້ ເບິ່ງ ກັ້ນ ນ້ຳ");
         YearlyReview review = new YearlyReview(Year.of(2024), names, new StatisticsView.Figures(0, 0, 0, 0, BigDecimal.ZERO,
-                BigDecimal.ZERO, 0, 0), List.of(), 0);
+                BigDecimal.ZERO, 0, 0), List.of(), 0, 0);
 
         List<String> lines = ReviewTest.lines(pdf.render(review, Language.lo));
 
@@ -82,6 +82,6 @@ class ReviewPdfTest {
     }
 
     private static YearlyReview review(StatisticsView.Figures figures, List<SeizureTotal> seizures) {
-        return new YearlyReview(Year.of(2022), Arrays.asList("Công an tỉnh Sơn La", "Luang Prabang provincial police"), figures, seizures, 2);
+        return new YearlyReview(Year.of(2022), Arrays.asList("Công an tỉnh Sơn La", "Luang Prabang provincial police"), figures, seizures, 2, 1);
     }
 }

@@ -81,8 +81,9 @@ class ReviewTest {
                 "Tổng (kg) 15,25",
                 "Vũ khí (khẩu) 3",
                 "Đạn (viên) 105",
+                "Bàn giao đối tượng truy nã 0",
                 "Nạn nhân được trao trả 0"));
-        assertTrue(String.join(" ", lines).contains("Chưa có số liệu trong hệ thống: bàn giao đối tượng, "
+        assertTrue(String.join(" ", lines).contains("Chưa có số liệu trong hệ thống: "
                 + "yêu cầu xác minh được trả lời đúng hạn."), String.join("\n", lines));
     }
 
@@ -102,8 +103,9 @@ class ReviewTest {
                 "ລວມ (ເມັດ) 40.500",
                 "ລວມ (ກິໂລກຣາມ) 15,25",
                 "ອາວຸດ (ກະບອກ) 3",
-                "ລູກປືນ (ນັດ) 105"));
-        assertTrue(String.join(" ", lines).contains("ຍັງບໍ່ມີຂໍ້ມູນໃນລະບົບ: ການສົ່ງມອບຜູ້ຕ້ອງຫາ, "
+                "ລູກປືນ (ນັດ) 105",
+                "ການສົ່ງມອບຜູ້ຕ້ອງຫາ 0"));
+        assertTrue(String.join(" ", lines).contains("ຍັງບໍ່ມີຂໍ້ມູນໃນລະບົບ: "
                 + "ຄຳຮ້ອງຂໍກວດສອບທີ່ຕອບທັນກຳນົດ."), String.join("\n", lines));
     }
 
