@@ -52,6 +52,8 @@ class AccessModelTest {
     private String victim;
     private String disclosureRequest;
     private String verification;
+    private String wanted;
+    private String handover;
 
     @Test
     void everyOperationOfTheLiveDocumentHasARowAndEveryRowAnOperation() {
@@ -79,6 +81,9 @@ class AccessModelTest {
         victim = victimReferral();
         disclosureRequest = disclosureRequest(victim, "custodian@vn.hue");
         verification = verificationRequest();
+        Api.agreement("vn.hue", "la.champasak", "2025-11-20", null);
+        wanted = sharedWantedPerson();
+        handover = handoverBySalavan(wanted);
         for (int i = 0; i < 20; i++) {
             pool.add(releasedTip());
         }
@@ -119,6 +124,27 @@ class AccessModelTest {
         return Api.analyst("vn.hue").body(verificationBody()).post("/api/v1/requests").then().statusCode(201).extract().path("id");
     }
 
+    /** A wanted person recorded by Huế and shared with Salavan. */
+    private static String sharedWantedPerson() {
+        String id = Api.analyst("vn.hue").body(Map.of("issuingAgency", "vn.hue", "fullName", "Hồ Văn Thắng", "warrantReference",
+                "Quyết định truy nã số 15/QĐ-CSĐT", "offenceCategory", "DRUG_TRAFFICKING", "handlingCode",
+                Map.of("tlp", "AMBER", "releasability", "BILATERAL"))).post("/api/v1/wanted-persons").then().statusCode(201).extract().path("id");
+        Api.analyst("vn.hue").body(Map.of("agency", "la.salavan")).post("/api/v1/wanted-persons/{id}/shares", id).then().statusCode(201);
+        return id;
+    }
+
+    private static Map<String, Object> handoverBody() {
+        return Map.of("handingAgency", "la.salavan", "borderGate", "Cửa khẩu A Đớt – Tà Vàng", "date", LocalDate.now().toString(),
+                "handingOfficers", List.of(Map.of("name", "Khamphone Sisavath", "rank", "ພັນຕີ")),
+                "receivingOfficers", List.of(Map.of("name", "Nguyễn Văn Hùng", "rank", "Thiếu tá")));
+    }
+
+    /** A handover of the wanted person proposed by Salavan, PROPOSED. */
+    private static String handoverBySalavan(String wanted) {
+        return Api.analyst("la.salavan").body(handoverBody()).post("/api/v1/wanted-persons/{id}/handovers", wanted)
+                .then().statusCode(201).extract().path("id");
+    }
+
     private static UUID freshOperation() {
         return Api.open("vn.hue", Api.operation("vn.hue", List.of("la.salavan", "la.savannakhet"), "DRUG_TRAFFICKING",
                 List.of("VN-26", "LA-SL", "LA-SV"), LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(3)));
@@ -145,6 +171,10 @@ class AccessModelTest {
         }
         if (operation.startsWith("POST /api/v1/requests/{id}/")) {
             request.header("If-Match", Api.analyst("vn.hue").get("/api/v1/requests/{id}", params.get("id")).header("ETag"));
+        }
+        if (operation.equals("POST /api/v1/wanted-persons/{id}/handovers/{handoverId}/status")) {
+            request.header("If-Match", Api.analyst("vn.hue").get("/api/v1/wanted-persons/{id}/handovers/{hid}", params.get("id"),
+                    params.get("handoverId")).header("ETag"));
         }
         if (operation.equals("POST /api/v1/operations/{id}/status")) {
             request.header("If-Match", Api.analyst("vn.hue").get("/api/v1/operations/{id}", params.get("id")).header("ETag"));
@@ -242,6 +272,24 @@ class AccessModelTest {
             case "POST /api/v1/requests/{id}/answer":
                 params.put("id", verificationRequest());
                 return Map.of("result", "CONFIRMED", "findings", "ບຸກຄົນດັ່ງກ່າວ ອາໄສຢູ່ບ້ານລະຄອນເພັງ");
+            case "POST /api/v1/wanted-persons":
+                return Map.of("issuingAgency", "vn.hue", "fullName", "Hồ Văn Thắng", "warrantReference", "Quyết định truy nã số 15/QĐ-CSĐT",
+                        "offenceCategory", "DRUG_TRAFFICKING", "handlingCode", Map.of("tlp", "AMBER", "releasability", "BILATERAL"));
+            case "POST /api/v1/wanted-persons/{id}/shares":
+                params.put("id", sharedWantedPerson());
+                return Map.of("agency", "la.champasak");
+            case "POST /api/v1/wanted-persons/{id}/sightings":
+                return Map.of("tipId", tip.tipId().toString(), "place", Map.of("provinceCode", "LA-SL", "district", "Lao Ngam"),
+                        "seenAt", java.time.OffsetDateTime.now().minusHours(2).toString(), "note", "ມີຄົນເຫັນຜູ້ຕ້ອງຫາ", "language", "lo");
+            case "POST /api/v1/wanted-persons/{id}/handovers":
+                params.put("id", sharedWantedPerson());
+                return handoverBody();
+            case "POST /api/v1/wanted-persons/{id}/handovers/{handoverId}/status": {
+                String fresh = sharedWantedPerson();
+                params.put("id", fresh);
+                params.put("handoverId", handoverBySalavan(fresh));
+                return Map.of("status", "AGREED");
+            }
             case "POST /api/v1/tips/{id}/releases":
                 return Map.of("operationId", this.operation.toString());
             case "POST /api/v1/admin/dead-letters/{id}/replay":
@@ -262,11 +310,15 @@ class AccessModelTest {
             params.put("id", path.startsWith("/api/v1/agreements") ? agreement
                     : path.startsWith("/api/v1/victims") ? victim
                     : path.startsWith("/api/v1/requests") ? verification
+                    : path.startsWith("/api/v1/wanted-persons") ? wanted
                     : path.startsWith("/api/v1/invitations") ? Api.invitation("la.salavan", operation)
                     : path.startsWith("/api/v1/tips") ? tip.tipId().toString() : operation.toString());
         }
         if (path.contains("{tipId}")) {
             params.put("tipId", tip.tipId().toString());
+        }
+        if (path.contains("{handoverId}")) {
+            params.put("handoverId", handover);
         }
         if (path.contains("{requestId}")) {
             params.put("requestId", disclosureRequest);

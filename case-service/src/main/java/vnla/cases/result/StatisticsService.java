@@ -14,7 +14,8 @@ import vnla.common.event.Vocabulary;
 
 /**
  * Sums results per agency pair and period in one SQL query: cases, suspects, tablets, kilograms, weapons, rounds; and,
- * for the yearly review, the same results' drugs per drug and unit, and the trafficking victims returned and received.
+ * for the yearly review, the same results' drugs per drug and unit, the trafficking victims returned and received, and the
+ * wanted persons handed over.
  */
 @ApplicationScoped
 public class StatisticsService {
@@ -75,7 +76,15 @@ public class StatisticsService {
               and (:partners = '' or case when v.referring_agency = :agency then v.receiving_agency else v.referring_agency end
                    = any(string_to_array(:partners, ',')))""";
 
-    /** Requests for verification between the agency and the partners, either way round, answered before their deadline. */
+    /** Handovers that became HANDED_OVER on a day from..to (Indochina Time) between the agency and the partners, either way round. */
+    static final String HANDOVERS = """
+            select count(*) from handover h
+            where h.status = 'HANDED_OVER' and (h.handed_over_at at time zone :zone)::date between :from and :to
+              and (h.handing_agency = :agency or h.receiving_agency = :agency)
+              and (:partners = '' or case when h.handing_agency = :agency then h.receiving_agency else h.handing_agency end
+                   = any(string_to_array(:partners, ',')))""";
+
+    /** Requests for verification between the agency and the partners, either way round, answered before their deadline, on a day from..to. */
     static final String REQUESTS_ANSWERED_IN_TIME = """
             select count(*) from verification_request v
             where v.answered_at is not null and v.answered_at < v.deadline
@@ -105,16 +114,12 @@ public class StatisticsService {
                 pairs.add(new StatisticsView.PairFigures(agency, (String) row[1], figures));
             }
         }
-        return new StatisticsView(agency, partners, from, to, total, pairs, victimsReturned(agency, partners, from, to),
-                count(REQUESTS_ANSWERED_IN_TIME, agency, partners, from, to));
+        return new StatisticsView(agency, partners, from, to, total, pairs, count(VICTIMS_RETURNED, agency, partners, from, to),
+                count(HANDOVERS, agency, partners, from, to), count(REQUESTS_ANSWERED_IN_TIME, agency, partners, from, to));
     }
 
-    /** How many trafficking victims the agency and the partners returned to each other and saw received in the period. */
-    public long victimsReturned(String agency, List<String> partners, LocalDate from, LocalDate to) {
-        return count(VICTIMS_RETURNED, agency, partners, from, to);
-    }
-
-    /** A count over calendar days of the service's zone, between the agency and the partners either way round. */
+    /** How many victims returned and received ({@link #VICTIMS_RETURNED}) persons handed over ({@link #HANDOVERS}) or requests
+     * answered in time ({@link #REQUESTS_ANSWERED_IN_TIME}) in the period. */
     private long count(String query, String agency, List<String> partners, LocalDate from, LocalDate to) {
         return number(em.createNativeQuery(query)
                 .setParameter("zone", config.zone().getId())

@@ -16,6 +16,8 @@ public record StatisticsView(
         @Schema(description = "Per agency pair", maxItems = 11) List<PairFigures> pairs,
         @Schema(description = "Trafficking victims RECEIVED from..to between the agency and the partners named (any when none), "
                 + "either way round", example = "1") long victimsReturned,
+        @Schema(description = "Wanted persons HANDED_OVER from..to between the agency and the partners named (any when none), "
+                + "either way round", example = "2") long handovers,
         @Schema(description = "Requests for verification between the agency and the partners named (any when none), either way "
                 + "round, answered before their deadline, counted on the day of the answer", example = "4") long requestsAnsweredInTime) {
 

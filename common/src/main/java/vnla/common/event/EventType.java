@@ -12,6 +12,7 @@ public enum EventType {
     TIP_UNLINKED("cases.tip.unlinked", Topics.CASES_OPERATIONS, TipUnlinked.class),
     OPERATION_PARTY_CHANGED("cases.operation.party-changed", Topics.CASES_OPERATIONS, OperationPartyChanged.class),
     VICTIM_STATUS_CHANGED("cases.victim.status-changed", Topics.CASES_OPERATIONS, VictimStatusChanged.class),
+    HANDOVER_CHANGED("cases.handover.changed", Topics.CASES_OPERATIONS, HandoverChanged.class),
     ALERT_REQUESTED("cases.alert.requested", Topics.CASES_ALERT_REQUESTS, AlertRequested.class),
     ALERT_WITHDRAWN("cases.alert.withdrawn", Topics.CASES_ALERT_REQUESTS, AlertWithdrawn.class),
     VERIFICATION_MESSAGE_SENT("cases.verification.message-sent", Topics.CASES_ALERT_REQUESTS, VerificationMessageSent.class),
