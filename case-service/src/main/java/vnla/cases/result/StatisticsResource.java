@@ -41,7 +41,8 @@ public class StatisticsResource {
     @Operation(summary = "Summarise results per agency pair and period", description = "Cases, suspects, tablets, kilograms "
             + "(grams converted), weapons and rounds of the results dated from..to (both inclusive) of the operations the "
             + "agency is party to with the partners named (any partner when none is named): in total, each result counted "
-            + "once, and per pair; and victimsReturned, the trafficking victims RECEIVED in the period between the agency and those partners; handovers, the wanted persons HANDED_OVER in the period between them. Roles analyst and admin: their own agency's figures; the ministry tier also those of the "
+            + "once, and per pair; and victimsReturned, the trafficking victims RECEIVED in the period between the agency and those partners; handovers, the wanted persons HANDED_OVER in the period between them; "
+            + "requestsAnsweredInTime, the requests for verification between them answered before their deadline in the period. Roles analyst and admin: their own agency's figures; the ministry tier also those of the "
             + "agencies of its country. One SQL query.")
     public StatisticsView summarise(
             @Parameter(description = "Defaults to the caller's agency", example = "vn.sonla") @QueryParam("agency")

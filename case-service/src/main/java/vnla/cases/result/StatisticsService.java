@@ -84,6 +84,15 @@ public class StatisticsService {
               and (:partners = '' or case when h.handing_agency = :agency then h.receiving_agency else h.handing_agency end
                    = any(string_to_array(:partners, ',')))""";
 
+    /** Requests for verification between the agency and the partners, either way round, answered before their deadline, on a day from..to. */
+    static final String REQUESTS_ANSWERED_IN_TIME = """
+            select count(*) from verification_request v
+            where v.answered_at is not null and v.answered_at < v.deadline
+              and (v.answered_at at time zone :zone)::date between :from and :to
+              and (v.requesting_agency = :agency or v.requested_agency = :agency)
+              and (:partners = '' or case when v.requesting_agency = :agency then v.requested_agency else v.requesting_agency end
+                   = any(string_to_array(:partners, ',')))""";
+
     private final EntityManager em;
     private final CasesConfig config;
 
@@ -106,10 +115,11 @@ public class StatisticsService {
             }
         }
         return new StatisticsView(agency, partners, from, to, total, pairs, count(VICTIMS_RETURNED, agency, partners, from, to),
-                count(HANDOVERS, agency, partners, from, to));
+                count(HANDOVERS, agency, partners, from, to), count(REQUESTS_ANSWERED_IN_TIME, agency, partners, from, to));
     }
 
-    /** How many victims returned and received ({@link #VICTIMS_RETURNED}) or persons handed over ({@link #HANDOVERS}) in the period. */
+    /** How many victims returned and received ({@link #VICTIMS_RETURNED}) persons handed over ({@link #HANDOVERS}) or requests
+     * answered in time ({@link #REQUESTS_ANSWERED_IN_TIME}) in the period. */
     private long count(String query, String agency, List<String> partners, LocalDate from, LocalDate to) {
         return number(em.createNativeQuery(query)
                 .setParameter("zone", config.zone().getId())

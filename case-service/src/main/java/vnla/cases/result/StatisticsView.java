@@ -17,7 +17,9 @@ public record StatisticsView(
         @Schema(description = "Trafficking victims RECEIVED from..to between the agency and the partners named (any when none), "
                 + "either way round", example = "1") long victimsReturned,
         @Schema(description = "Wanted persons HANDED_OVER from..to between the agency and the partners named (any when none), "
-                + "either way round", example = "2") long handovers) {
+                + "either way round", example = "2") long handovers,
+        @Schema(description = "Requests for verification between the agency and the partners named (any when none), either way "
+                + "round, answered before their deadline, counted on the day of the answer", example = "4") long requestsAnsweredInTime) {
 
     @Schema(description = "8 cases, 11 suspects, about 38,000 tablets, 3 guns, over 100 rounds")
     public record Figures(long operations, long results, long cases, long suspects, BigDecimal tablets, BigDecimal kilograms,

@@ -8,8 +8,6 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import jakarta.inject.Singleton;
 
@@ -59,8 +57,6 @@ public class ReviewPdf {
                 }
                 sheet.gap(TEXT_SIZE);
                 figures(sheet, review, language, numbers);
-                sheet.gap(TEXT_SIZE);
-                sheet.paragraph(notYetRecorded(language), TEXT_SIZE);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
@@ -89,15 +85,11 @@ public class ReviewPdf {
         sheet.row(ReviewText.ROUNDS.in(language), numbers.format(figures.rounds()), TEXT_SIZE, false);
         sheet.row(ReviewText.HANDOVERS.in(language), numbers.format(review.handovers()), TEXT_SIZE, false);
         sheet.row(ReviewText.VICTIMS_RETURNED.in(language), numbers.format(review.victimsReturned()), TEXT_SIZE, false);
+        sheet.row(ReviewText.REQUESTS_ANSWERED_IN_TIME.in(language), numbers.format(review.requestsAnsweredInTime()), TEXT_SIZE, false);
     }
 
     private static void total(ReviewPage sheet, Language language, QuantityUnit unit, String value) throws IOException {
         sheet.row(ReviewText.TOTAL.in(language) + " (" + ReviewText.of(unit).in(language) + ")", value, TEXT_SIZE, true);
-    }
-
-    /** Requests answered in time: the suite records none of them yet (issue 14). */
-    private static String notYetRecorded(Language language) {
-        return ReviewText.NOT_YET_RECORDED.in(language) + " " + Stream.of(ReviewText.REQUESTS_ANSWERED_IN_TIME).map(text -> text.in(language)).collect(Collectors.joining(", ")) + ".";
     }
 
     /** Every digit the figure has (kilograms from grams have up to six decimals), none it has not. */

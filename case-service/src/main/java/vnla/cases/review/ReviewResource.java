@@ -67,7 +67,8 @@ public class ReviewResource {
     @Operation(summary = "Print the yearly review of an agency pair", description = "The figures of GET /api/v1/statistics for the "
             + "two agencies' joint operations from 1 January to 31 December of the year (both inclusive): joint operations, cases, "
             + "suspects arrested, drugs seized per drug and unit (tablets; kilograms, grams converted) with their totals, weapons "
-            + "and rounds, handovers (wanted persons HANDED_OVER in the year between the two), victims returned (trafficking victims RECEIVED in the year between the two); requests answered in time are named as not yet recorded. A one-page A4 "
+            + "and rounds, handovers (wanted persons HANDED_OVER in the year between the two), victims returned (trafficking victims RECEIVED in the year between the two), requests answered in time (requests for "
+            + "verification between the two answered before their deadline in the year). A one-page A4 "
             + "PDF in the language asked, agency names as recorded, numbers as the language writes them (38.000 in vi and lo, "
             + "38,000 in en). Roles analyst and admin of either agency of the pair, or of the ministry tier of either agency's "
             + "country; anyone else gets 403.")

@@ -25,6 +25,6 @@ class ReviewService {
         List<String> partner = List.of(second.id);
         var summary = statistics.summarise(first.id, partner, from, to);
         return new YearlyReview(year, List.of(first.name, second.name), summary.total(), statistics.seizures(first.id, partner, from, to),
-                summary.victimsReturned(), summary.handovers());
+                summary.victimsReturned(), summary.handovers(), summary.requestsAnsweredInTime());
     }
 }

@@ -16,10 +16,9 @@ enum ReviewText {
     TOTAL("Tổng", "ລວມ", "Total"),
     WEAPONS("Vũ khí (khẩu)", "ອາວຸດ (ກະບອກ)", "Weapons (pieces)"),
     ROUNDS("Đạn (viên)", "ລູກປືນ (ນັດ)", "Ammunition (rounds)"),
-    NOT_YET_RECORDED("Chưa có số liệu trong hệ thống:", "ຍັງບໍ່ມີຂໍ້ມູນໃນລະບົບ:", "Not yet recorded in the suite:"),
     HANDOVERS("Bàn giao đối tượng truy nã", "ການສົ່ງມອບຜູ້ຕ້ອງຫາ", "Handovers of wanted persons"),
     VICTIMS_RETURNED("Nạn nhân được trao trả", "ຜູ້ເຄາະຮ້າຍທີ່ຖືກສົ່ງກັບ", "Victims returned"),
-    REQUESTS_ANSWERED_IN_TIME("yêu cầu xác minh được trả lời đúng hạn", "ຄຳຮ້ອງຂໍກວດສອບທີ່ຕອບທັນກຳນົດ", "requests answered in time"),
+    REQUESTS_ANSWERED_IN_TIME("Yêu cầu xác minh được trả lời đúng hạn", "ຄຳຮ້ອງຂໍກວດສອບທີ່ຕອບທັນກຳນົດ", "Requests answered in time"),
 
     METHAMPHETAMINE_TABLETS("Ma túy tổng hợp dạng viên", "ຢາບ້າ", "Methamphetamine tablets"),
     CRYSTAL_METHAMPHETAMINE("Ma túy đá", "ຢາໄອສ", "Crystal methamphetamine"),

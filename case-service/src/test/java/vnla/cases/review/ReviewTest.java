@@ -82,9 +82,8 @@ class ReviewTest {
                 "Vũ khí (khẩu) 3",
                 "Đạn (viên) 105",
                 "Bàn giao đối tượng truy nã 0",
-                "Nạn nhân được trao trả 0"));
-        assertTrue(String.join(" ", lines).contains("Chưa có số liệu trong hệ thống: "
-                + "yêu cầu xác minh được trả lời đúng hạn."), String.join("\n", lines));
+                "Nạn nhân được trao trả 0",
+                "Yêu cầu xác minh được trả lời đúng hạn 0"));
     }
 
     @Test
@@ -104,9 +103,8 @@ class ReviewTest {
                 "ລວມ (ກິໂລກຣາມ) 15,25",
                 "ອາວຸດ (ກະບອກ) 3",
                 "ລູກປືນ (ນັດ) 105",
-                "ການສົ່ງມອບຜູ້ຕ້ອງຫາ 0"));
-        assertTrue(String.join(" ", lines).contains("ຍັງບໍ່ມີຂໍ້ມູນໃນລະບົບ: "
-                + "ຄຳຮ້ອງຂໍກວດສອບທີ່ຕອບທັນກຳນົດ."), String.join("\n", lines));
+                "ການສົ່ງມອບຜູ້ຕ້ອງຫາ 0",
+                "ຄຳຮ້ອງຂໍກວດສອບທີ່ຕອບທັນກຳນົດ 0"));
     }
 
     @Test

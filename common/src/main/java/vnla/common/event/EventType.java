@@ -15,6 +15,7 @@ public enum EventType {
     HANDOVER_CHANGED("cases.handover.changed", Topics.CASES_OPERATIONS, HandoverChanged.class),
     ALERT_REQUESTED("cases.alert.requested", Topics.CASES_ALERT_REQUESTS, AlertRequested.class),
     ALERT_WITHDRAWN("cases.alert.withdrawn", Topics.CASES_ALERT_REQUESTS, AlertWithdrawn.class),
+    VERIFICATION_MESSAGE_SENT("cases.verification.message-sent", Topics.CASES_ALERT_REQUESTS, VerificationMessageSent.class),
     ALERT_DELIVERED("notifications.alert.delivered", Topics.NOTIFICATIONS_ALERTS, AlertDelivered.class),
     ALERT_ACKNOWLEDGED("notifications.alert.acknowledged", Topics.NOTIFICATIONS_ALERTS, AlertAcknowledged.class),
     ALERT_ESCALATED("notifications.alert.escalated", Topics.NOTIFICATIONS_ALERTS, AlertEscalated.class),
