@@ -201,11 +201,16 @@ public final class TestBroker {
         return home.resolve("admin.properties").toString();
     }
 
-    /** A Kafka cluster id: 16 random bytes, base64url without padding. */
+    /** A Kafka cluster id: 16 random bytes, base64url without padding, as kafka-storage random-uuid prints. */
     private static String clusterId() {
+        // never starting with '-', which kafka-storage would read as an option (Kafka's own Uuid avoids it too)
         byte[] bytes = new byte[16];
-        new java.security.SecureRandom().nextBytes(bytes);
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String id;
+        do {
+            new java.security.SecureRandom().nextBytes(bytes);
+            id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        } while (id.startsWith("-"));
+        return id;
     }
 
     private static String fill(String template, Map<String, Object> values) {
