@@ -36,23 +36,45 @@ public final class TestBroker {
     private final int port;
     private final int controllerPort;
     private final int partnerPort;
-    private Process process;
 
-    private TestBroker(Path root, Path home) {
+    private TestBroker(Path root, Path home, int port, int controllerPort, int partnerPort) {
         this.root = root;
         this.home = home;
-        this.port = freePort();
-        this.controllerPort = freePort();
-        this.partnerPort = freePort();
+        this.port = port;
+        this.controllerPort = controllerPort;
+        this.partnerPort = partnerPort;
     }
 
-    /** Formats and starts a broker in {@code <parent>/kafka-<pid>}, under the checkout {@code root}; waits until its topics and ACLs are in place. */
+    /**
+     * This JVM's broker in {@code <parent>/kafka-<pid>}, under the checkout {@code root}: the one already there if this
+     * JVM started it (Quarkus loads test resources once per test profile, each time afresh, so the state lives in that
+     * folder, not in a field), else a new one, formatted and started; waits until its topics and ACLs are in place.
+     */
     public static TestBroker startIn(Path root, Path parent) {
+        Path home = parent.resolve("kafka-" + ProcessHandle.current().pid());
+        Optional<TestBroker> running = attach(root, home);
+        if (running.isPresent()) {
+            running.get().start();
+            return running.get();
+        }
         stopOrphans(parent);
-        TestBroker broker = new TestBroker(root, parent.resolve("kafka-" + ProcessHandle.current().pid()));
+        TestBroker broker = new TestBroker(root, home, freePort(), freePort(), freePort());
         broker.format();
         broker.start();
         return broker;
+    }
+
+    /** The broker this JVM formatted in {@code home}, from the ports it wrote there. */
+    private static Optional<TestBroker> attach(Path root, Path home) {
+        try {
+            if (!Files.readString(home.resolve("owner")).strip().equals(thisJvm())) {
+                return Optional.empty(); // another JVM's folder (a pid used again): the orphan clean-up's business
+            }
+            String[] ports = Files.readString(home.resolve("ports")).strip().split(" ");
+            return Optional.of(new TestBroker(root, home, Integer.parseInt(ports[0]), Integer.parseInt(ports[1]), Integer.parseInt(ports[2])));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The loopback SASL_PLAINTEXT listener (the services and the tests' clients). */
@@ -67,10 +89,10 @@ public final class TestBroker {
 
     /** Starts the broker (again, on the same ports and data) and waits until it serves its topics. */
     public synchronized void start() {
-        if (process != null && process.isAlive()) {
+        if (process().isPresent()) {
             return;
         }
-        process = java("kafka.log", List.of("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        Process process = java("kafka.log", List.of("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dkafka.logs.dir=" + home.resolve("logs"), "kafka.Kafka", home.resolve("server.properties").toString()));
         write("broker.pid", Long.toString(process.pid()));
         long deadline = System.nanoTime() + READY_WITHIN.toNanos();
@@ -93,17 +115,17 @@ public final class TestBroker {
 
     /** Stops the broker (SIGTERM, as an outage or a restart would), keeping its data. */
     public synchronized void stop() {
-        if (process != null) {
+        process().ifPresent(process -> {
             process.destroy();
             try {
-                if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                }
+                process.onExit().get(60, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                process.destroyForcibly();
+                process.onExit().orTimeout(10, TimeUnit.SECONDS).exceptionally(failure -> null).join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            process = null;
-        }
+        });
     }
 
     /** Stops the broker and deletes its data. */
@@ -119,10 +141,12 @@ public final class TestBroker {
                 "PARTNER_PORT", partnerPort, "TLS_DIR", SuiteKafka.tlsDirectory(), "DATA_DIR", home.resolve("data"),
                 "ADMIN_PASSWORD", SuiteKafka.password(SuiteKafka.ADMIN), "TLS_PASSWORD", SuiteKafka.password("tls")));
         write("server.properties", config);
+        write("ports", port + " " + controllerPort + " " + partnerPort);
         write("admin.properties", "bootstrap.servers=" + bootstrap() + "\nsecurity.protocol=SASL_PLAINTEXT\nsasl.mechanism=SCRAM-SHA-512\n"
                 + "sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username=\"admin\" password=\""
                 + SuiteKafka.password(SuiteKafka.ADMIN) + "\";\n");
         write("owner.pid", Long.toString(ProcessHandle.current().pid()));
+        write("owner", thisJvm());
         Process storage = java("format.log", List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-Dsuite.log.level=WARN",
                 "kafka.tools.StorageTool", "format", "--standalone", "-t", clusterId(), "-c", home.resolve("server.properties").toString(),
                 "--add-scram", "SCRAM-SHA-512=[name=admin,password=" + SuiteKafka.password(SuiteKafka.ADMIN) + "]"));
@@ -156,6 +180,18 @@ public final class TestBroker {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + command, e);
         }
+    }
+
+    /** The broker's process, if it runs: the pid it wrote, still a JVM with this folder's settings. */
+    private Optional<ProcessHandle> process() {
+        return pid(home.resolve("broker.pid")).flatMap(ProcessHandle::of)
+                .filter(p -> p.info().commandLine().orElse("").contains(home.toString()));
+    }
+
+    /** This JVM: its pid and when it started, so a folder is known as its own even when pids come round again. */
+    private static String thisJvm() {
+        ProcessHandle self = ProcessHandle.current();
+        return self.pid() + " " + self.info().startInstant().map(Object::toString).orElse("");
     }
 
     /** Stops brokers of earlier runs in {@code parent} whose test JVM is gone, and deletes their data. */
@@ -298,8 +334,8 @@ public final class TestBroker {
         }
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            // deleted meanwhile (each test profile's copy of the stack tears down the same folder at the end)
         }
     }
 
