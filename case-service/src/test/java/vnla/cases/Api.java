@@ -121,4 +121,29 @@ public final class Api {
                 .then().statusCode(201);
         return tipId;
     }
+
+    /** One figure of {@code GET /api/v1/statistics} as {@code agency} reads it with {@code partner}, 1 January to {@code today}. */
+    public static long statistic(String figure, String agency, String partner, LocalDate today) {
+        return analyst(agency).queryParam("agency", agency).queryParam("partner", partner)
+                .queryParam("from", today.withDayOfYear(1).toString()).queryParam("to", today.toString())
+                .get("/api/v1/statistics")
+                .then().statusCode(200)
+                .extract().<Integer>path(figure).longValue();
+    }
+
+    /** The Vietnamese yearly review of the two agencies, as {@code agency}'s analyst gets it, line by line. */
+    public static List<String> reviewLines(String agency, String partner, int year) throws java.io.IOException {
+        return pdfLines(analyst(agency).queryParam("agencies", agency).queryParam("agencies", partner)
+                .queryParam("year", year).queryParam("lang", "vi")
+                .get("/api/v1/statistics/review")
+                .then().statusCode(200)
+                .extract().asByteArray());
+    }
+
+    /** A PDF's text as PDFBox extracts it, line by line. */
+    public static List<String> pdfLines(byte[] pdf) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).lines().toList();
+        }
+    }
 }

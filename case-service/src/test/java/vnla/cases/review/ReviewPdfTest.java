@@ -1,5 +1,7 @@
 package vnla.cases.review;
 
+import vnla.cases.Api;
+
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
@@ -39,8 +41,8 @@ class ReviewPdfTest {
         }
         StatisticsView.Figures figures = new StatisticsView.Figures(1, 12, 8, 11, new BigDecimal("7200"), new BigDecimal("0.75"), 3, 104);
         for (Language language : Language.values()) {
-            String text = String.join(" ", ReviewTest.lines(pdf.render(review(figures, seizures), language)))
-                    + String.join(" ", ReviewTest.lines(pdf.render(review(figures, List.of()), language)));
+            String text = String.join(" ", Api.pdfLines(pdf.render(review(figures, seizures), language)))
+                    + String.join(" ", Api.pdfLines(pdf.render(review(figures, List.of()), language)));
             for (ReviewText label : ReviewText.values()) {
                 assertTrue(text.contains(label.in(language)), language + " lacks " + label + " in:\n" + text);
             }
@@ -50,8 +52,8 @@ class ReviewPdfTest {
     @Test
     void requestsAnsweredInTimeHaveTheirRow() throws IOException {
         StatisticsView.Figures figures = new StatisticsView.Figures(1, 1, 1, 1, BigDecimal.ZERO, BigDecimal.ZERO, 0, 0);
-        List<String> vi = ReviewTest.lines(pdf.render(review(figures, List.of()), Language.vi));
-        List<String> lo = ReviewTest.lines(pdf.render(review(figures, List.of()), Language.lo));
+        List<String> vi = Api.pdfLines(pdf.render(review(figures, List.of()), Language.vi));
+        List<String> lo = Api.pdfLines(pdf.render(review(figures, List.of()), Language.lo));
 
         assertTrue(vi.contains("Yêu cầu xác minh được trả lời đúng hạn 3"), String.join("\n", vi));
         assertTrue(lo.contains("ຄຳຮ້ອງຂໍກວດສອບທີ່ຕອບທັນກຳນົດ 3"), String.join("\n", lo));
@@ -64,7 +66,7 @@ class ReviewPdfTest {
         YearlyReview review = new YearlyReview(Year.of(2024), names, new StatisticsView.Figures(0, 0, 0, 0, BigDecimal.ZERO,
                 BigDecimal.ZERO, 0, 0), List.of(), 0, 0, 0);
 
-        List<String> lines = ReviewTest.lines(pdf.render(review, Language.lo));
+        List<String> lines = Api.pdfLines(pdf.render(review, Language.lo));
 
         names.forEach(name -> assertThat(lines, hasItem(name)));
     }

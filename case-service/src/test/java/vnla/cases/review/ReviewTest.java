@@ -66,7 +66,7 @@ class ReviewTest {
 
     @Test
     void vietnameseReviewHoldsTheFiguresRecordedAndTheNamesByteForByte() throws IOException {
-        List<String> lines = lines(review(Api.analyst("vn.quangnam"), "vi"));
+        List<String> lines = Api.pdfLines(review(Api.analyst("vn.quangnam"), "vi"));
 
         assertThat(lines, hasItems("Tổng kết công tác phối hợp năm 2024", QUANG_NAM, SEKONG,
                 "Chuyên án phối hợp 2",
@@ -88,7 +88,7 @@ class ReviewTest {
 
     @Test
     void laoReviewHoldsTheFiguresRecordedAndTheNamesByteForByte() throws IOException {
-        List<String> lines = lines(review(Api.analyst("la.sekong"), "lo"));
+        List<String> lines = Api.pdfLines(review(Api.analyst("la.sekong"), "lo"));
 
         assertThat(lines, hasItems("ສະຫຼຸບຜົນການຮ່ວມມືປະຈຳປີ 2024", QUANG_NAM, SEKONG,
                 "ແຜນການປະຕິບັດງານຮ່ວມ 2",
@@ -109,7 +109,7 @@ class ReviewTest {
 
     @Test
     void englishReviewWritesNumbersTheEnglishWay() throws IOException {
-        List<String> lines = lines(review(Api.as("admin", "vn.quangnam"), "en"));
+        List<String> lines = Api.pdfLines(review(Api.as("admin", "vn.quangnam"), "en"));
 
         assertThat(lines, hasItems("Yearly review of cooperation, 2024", "Cases 6", "Suspects arrested 10",
                 "Methamphetamine tablets (tablets) 40,500", "Heroin (kg) 0.75", "Total (kg) 15.25", "Ammunition (rounds) 105"));
@@ -149,7 +149,7 @@ class ReviewTest {
 
     @Test
     void yearWithoutResultsPrintsZerosAndNoDrugs() throws IOException {
-        List<String> lines = lines(review(Api.analyst("vn.quangnam"), "vi", "2019"));
+        List<String> lines = Api.pdfLines(review(Api.analyst("vn.quangnam"), "vi", "2019"));
 
         assertThat(lines, hasItems("Số vụ 0", "Ma túy thu giữ Không có", "Đạn (viên) 0"));
         assertThat(lines, not(hasItem(startsWith("Tổng ("))));
@@ -216,13 +216,6 @@ class ReviewTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", contains(field));
-    }
-
-    /** The PDF's text as PDFBox extracts it, line by line. */
-    static List<String> lines(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).lines().toList();
-        }
     }
 
     private static Map<String, Object> operation(String lead, String partner, String category) {

@@ -324,12 +324,7 @@ class VerificationRequestTest {
     }
 
     private static long answeredInTime(String agency, String partner) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-        return Api.analyst(agency).queryParam("agency", agency).queryParam("partner", partner)
-                .queryParam("from", today.withDayOfYear(1).toString()).queryParam("to", today.toString())
-                .get("/api/v1/statistics")
-                .then().statusCode(200)
-                .extract().<Integer>path("requestsAnsweredInTime").longValue();
+        return Api.statistic("requestsAnsweredInTime", agency, partner, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
     }
 
     private static long count(String sql) {

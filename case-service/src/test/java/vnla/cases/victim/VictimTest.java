@@ -31,9 +31,6 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -89,7 +86,7 @@ class VictimTest {
                 today.minusMonths(1), today.plusMonths(2));
         joint.remove("workingGroups");
         UUID operation = Api.open(SAVANNAKHET, joint);
-        long returnedBefore = victimsReturned(QUANG_NAM, SAVANNAKHET, today);
+        long returnedBefore = Api.statistic("victimsReturned", QUANG_NAM, SAVANNAKHET, today);
         List<String> reads = new ArrayList<>();
         String id;
         try (TopicWatcher topic = TopicWatcher.watch(Topics.CASES_OPERATIONS)) {
@@ -218,11 +215,11 @@ class VictimTest {
                     .body("items.findAll { it.kind == 'VICTIM_STATUS_CHANGED' }.details.to", equalTo(List.of("IDENTIFIED", "RETURNED", "RECEIVED")))
                     .extract().asString());
         }
-        assertEquals(returnedBefore + 1, victimsReturned(QUANG_NAM, SAVANNAKHET, today));
-        assertEquals(returnedBefore + 1, victimsReturned(SAVANNAKHET, QUANG_NAM, today));
+        assertEquals(returnedBefore + 1, Api.statistic("victimsReturned", QUANG_NAM, SAVANNAKHET, today));
+        assertEquals(returnedBefore + 1, Api.statistic("victimsReturned", SAVANNAKHET, QUANG_NAM, today));
         reads.add(Api.analyst(QUANG_NAM).queryParam("agency", QUANG_NAM).queryParam("from", today.withDayOfYear(1).toString())
                 .queryParam("to", today.toString()).get("/api/v1/statistics").asString());
-        List<String> review = reviewLines(today.getYear());
+        List<String> review = Api.reviewLines(QUANG_NAM, SAVANNAKHET, today.getYear());
         assertTrue(review.contains("Nạn nhân được trao trả " + (returnedBefore + 1)), String.join("\n", review));
         reads.addAll(review);
         reads.forEach(read -> assertNothingIdentifying("a read by an analyst", read));
@@ -320,25 +317,6 @@ class VictimTest {
 
     private static String etag(String id) {
         return Api.analyst(QUANG_NAM).get("/api/v1/victims/{id}", id).then().statusCode(200).extract().header("ETag");
-    }
-
-    private static long victimsReturned(String agency, String partner, LocalDate today) {
-        return Api.analyst(agency).queryParam("agency", agency).queryParam("partner", partner)
-                .queryParam("from", today.withDayOfYear(1).toString()).queryParam("to", today.toString())
-                .get("/api/v1/statistics")
-                .then().statusCode(200)
-                .extract().<Integer>path("victimsReturned").longValue();
-    }
-
-    private static List<String> reviewLines(int year) throws IOException {
-        byte[] pdf = Api.analyst(QUANG_NAM).queryParam("agencies", QUANG_NAM).queryParam("agencies", SAVANNAKHET)
-                .queryParam("year", year).queryParam("lang", "vi")
-                .get("/api/v1/statistics/review")
-                .then().statusCode(200)
-                .extract().asByteArray();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).lines().toList();
-        }
     }
 
     /** A referral of the victim, from Savannakhet to Quảng Nam. */

@@ -30,9 +30,6 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -90,7 +87,7 @@ class WantedPersonTest {
         Map<String, Object> joint = Api.operation(HUE, List.of(CHAMPASAK), "WANTED_FUGITIVE", List.of("VN-26", "LA-CH"),
                 today.minusMonths(1), today.plusMonths(2));
         UUID operation = Api.open(HUE, joint);
-        long handedOverBefore = handovers(HUE, CHAMPASAK, today);
+        long handedOverBefore = Api.statistic("handovers", HUE, CHAMPASAK, today);
 
         String id = Api.analyst(HUE).body(wantedPerson(operation, "AMBER", "BILATERAL")).post("/api/v1/wanted-persons")
                 .then().statusCode(201)
@@ -216,9 +213,9 @@ class WantedPersonTest {
                 .then().statusCode(409);
 
         // counted once, either way round, in the statistics and in the review
-        assertEquals(handedOverBefore + 1, handovers(HUE, CHAMPASAK, today));
-        assertEquals(handedOverBefore + 1, handovers(CHAMPASAK, HUE, today));
-        List<String> review = reviewLines(today.getYear());
+        assertEquals(handedOverBefore + 1, Api.statistic("handovers", HUE, CHAMPASAK, today));
+        assertEquals(handedOverBefore + 1, Api.statistic("handovers", CHAMPASAK, HUE, today));
+        List<String> review = Api.reviewLines(HUE, CHAMPASAK, today.getYear());
         assertTrue(review.contains("Bàn giao đối tượng truy nã " + (handedOverBefore + 1)), String.join("\n", review));
         try (Connection db = Database.asOwner()) {
             List<String> payloads = strings(db, "select payload::text from outbox_event where aggregate_id = '" + handover + "'");
@@ -413,25 +410,6 @@ class WantedPersonTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", hasItem(field));
-    }
-
-    private static long handovers(String agency, String partner, LocalDate today) {
-        return Api.analyst(agency).queryParam("agency", agency).queryParam("partner", partner)
-                .queryParam("from", today.withDayOfYear(1).toString()).queryParam("to", today.toString())
-                .get("/api/v1/statistics")
-                .then().statusCode(200)
-                .extract().<Integer>path("handovers").longValue();
-    }
-
-    private static List<String> reviewLines(int year) throws IOException {
-        byte[] pdf = Api.analyst(HUE).queryParam("agencies", HUE).queryParam("agencies", CHAMPASAK)
-                .queryParam("year", year).queryParam("lang", "vi")
-                .get("/api/v1/statistics/review")
-                .then().statusCode(200)
-                .extract().asByteArray();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).lines().toList();
-        }
     }
 
     private static String field(byte[] event, String name) {
