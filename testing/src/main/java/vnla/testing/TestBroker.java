@@ -16,6 +16,10 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
+
 /**
  * A Kafka broker of one test run: a child JVM started from the jars {@code ./suite} fetched into
  * {@code .suite/kafka/libs}, with the suite's settings ({@code stack/kafka/server.properties}: SASL/SCRAM on loopback,
@@ -95,21 +99,17 @@ public final class TestBroker {
         Process process = java("kafka.log", List.of("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dkafka.logs.dir=" + home.resolve("logs"), "kafka.Kafka", home.resolve("server.properties").toString()));
         write("broker.pid", Long.toString(process.pid()));
-        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
         // as ./suite up: the topics, then the users and ACLs, retried until the freshly started broker takes them
-        while (!listening(port)
-                || !tool("CreateTopics", "--bootstrap", bootstrap(), "--command-config", adminConfig(), "--partitions", "3",
-                        "--replication-factor", "1", "--topics-file", stack("topics.txt"))
-                || !tool("ApplyAcls", "--command-config", adminConfig(), "--acls-file", stack("acls.txt"), "--credentials",
-                        SuiteKafka.credentialsFile().toString())) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the test broker stopped while starting: " + tail("kafka.log"));
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the test broker did not take its topics and ACLs within " + READY_WITHIN + ": "
-                        + tail("tools.log") + "\n" + tail("kafka.log"));
-            }
-            sleep(500);
+        try {
+            Awaitility.await("the test broker takes its topics and ACLs").atMost(READY_WITHIN).pollInterval(Duration.ofMillis(500))
+                    .failFast("the test broker stopped while starting", () -> !process.isAlive())
+                    .until(() -> listening(port)
+                            && tool("CreateTopics", "--bootstrap", bootstrap(), "--command-config", adminConfig(), "--partitions", "3",
+                                    "--replication-factor", "1", "--topics-file", stack("topics.txt"))
+                            && tool("ApplyAcls", "--command-config", adminConfig(), "--acls-file", stack("acls.txt"), "--credentials",
+                                    SuiteKafka.credentialsFile().toString()));
+        } catch (ConditionTimeoutException | TerminalFailureException e) {
+            throw new IllegalStateException(e.getMessage() + ": " + tail("tools.log") + "\n" + tail("kafka.log"), e);
         }
     }
 
@@ -316,15 +316,6 @@ public final class TestBroker {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
