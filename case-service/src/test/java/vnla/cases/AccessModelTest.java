@@ -74,6 +74,7 @@ class AccessModelTest {
 
     /** The shared objects: an agreement Huế–Salavan, an operation Huế leads with both partners accepted, a tip linked to it. */
     private void fixture() {
+        Api.noAgreement("vn.hue", "la.savannakhet");
         agreement = Api.agreement("vn.hue", "la.salavan", "2025-11-20", null);
         operation = freshOperation();
         tip = releasedTip();

@@ -104,6 +104,18 @@ public final class Api {
         return id;
     }
 
+    /**
+     * No agreement between {@code one} and {@code other} is in force after this: each one an earlier test left is
+     * terminated (agreements are shared by the module's tests, so a test that needs a pair without one says so).
+     */
+    public static void noAgreement(String one, String other) {
+        List<Map<String, Object>> items = as("admin", one).queryParam("agency", other).queryParam("size", 100)
+                .get("/api/v1/agreements").then().statusCode(200).extract().path("items");
+        items.stream().filter(a -> !"TERMINATED".equals(a.get("status")) && ((List<?>) a.get("agencies")).contains(other))
+                .forEach(a -> as("admin", one).body(Map.of("reason", "Kết thúc trước khi kiểm thử"))
+                        .post("/api/v1/agreements/{id}/termination", a.get("id")).then().statusCode(200));
+    }
+
     /** An agreement proposed by an admin of {@code one}, not yet countersigned; returns its id. */
     public static String proposeAgreement(String one, String other, String validFrom, String validTo) {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -40,8 +40,8 @@ import vnla.testing.TopicWatcher;
 import vnla.testing.Traceparent;
 
 /**
- * Alert requests respect agreements and handling codes. Agency pairs are reserved per case because agreements are
- * shared: Huế–Salavan and Huế–Champasak in force, Quảng Nam–Sekong expired only, Huế–Savannakhet never signed.
+ * Alert requests respect agreements and handling codes. Each case makes the agreements it needs and ends those it needs
+ * absent ({@link Api#noAgreement}), whatever other tests of the module left.
  */
 @QuarkusTest
 class AlertRequestTest {
@@ -114,6 +114,7 @@ class AlertRequestTest {
 
     @Test
     void expiredAgreementRefusesReleaseAndRequestsNothing() {
+        Api.noAgreement("vn.quangnam", "la.sekong");
         Api.agreement("vn.quangnam", "la.sekong", "2020-01-01", "2024-01-01");
         TipReceived tip = triagedTip("vn.quangnam", Priority.FLASH, Tlp.GREEN, Releasability.REGIONAL, List.of());
         UUID operation = Api.open("vn.quangnam", Api.operation("vn.quangnam", List.of("la.sekong"), "DRUG_TRAFFICKING",
@@ -179,6 +180,7 @@ class AlertRequestTest {
 
     @Test
     void crossBorderFlashTriageRequestsAlertToNamedPartnersWithAgreement() throws IOException {
+        Api.noAgreement("vn.hue", "la.savannakhet");
         Api.agreement("vn.hue", "la.salavan", "2025-11-20", null);
         TipReceived tip = feed.received(TipFeed.tip("vn.hue", TipFeed.phones("0905 777 001")));
 

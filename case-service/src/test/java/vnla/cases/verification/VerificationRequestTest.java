@@ -213,6 +213,7 @@ class VerificationRequestTest {
 
     @Test
     void onlyTheRequestingAgencySendsAndOnlyUnderAnAgreementInForce() {
+        Api.noAgreement(HUE, "la.houaphanh");
         Map<String, Object> body = request(null, Instant.now().plus(Duration.ofDays(3)));
         Api.analyst(SALAVAN).body(body).post("/api/v1/requests")
                 .then().statusCode(403)

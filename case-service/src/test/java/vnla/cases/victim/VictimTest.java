@@ -277,6 +277,7 @@ class VictimTest {
 
     @Test
     void onlyTheReferringAgencyRefersAndOnlyUnderAnAgreementInForce() throws SQLException {
+        Api.noAgreement(SAVANNAKHET, "vn.hue");
         long before = count("select count(*) from victim_referral");
 
         Api.analyst(QUANG_NAM).body(referral(null)).post("/api/v1/victims")

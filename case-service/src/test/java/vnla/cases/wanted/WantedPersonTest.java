@@ -253,6 +253,7 @@ class WantedPersonTest {
 
     @Test
     void onlyTheIssuingAgencyRecordsAndSharesOnlyAcrossTheBorderUnderAnAgreement() throws SQLException {
+        Api.noAgreement(HUE, "la.houaphanh");
         long before = count("select count(*) from wanted_person");
         Api.analyst(CHAMPASAK).body(wantedPerson(null, "AMBER", "BILATERAL")).post("/api/v1/wanted-persons")
                 .then().statusCode(403)
