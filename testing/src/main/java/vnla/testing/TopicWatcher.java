@@ -24,13 +24,13 @@ public final class TopicWatcher implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
 
-    private TopicWatcher(String topic) {
+    private TopicWatcher(List<String> topics) {
         Properties props = new Properties();
         props.putAll(SuiteKafka.adminConfig());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-watcher-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumer = KafkaClients.create(() -> new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer()));
-        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+        List<TopicPartition> partitions = topics.stream().flatMap(topic -> consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream())
                 .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
@@ -38,7 +38,12 @@ public final class TopicWatcher implements AutoCloseable {
     }
 
     public static TopicWatcher watch(String topic) {
-        return new TopicWatcher(topic);
+        return new TopicWatcher(List.of(topic));
+    }
+
+    /** One watcher over several topics, e.g. every topic of {@code stack/kafka/topics.txt}. */
+    public static TopicWatcher watch(List<String> topics) {
+        return new TopicWatcher(topics);
     }
 
     /** Waits until records matching {@code predicate} have arrived, and returns all of those seen so far. */

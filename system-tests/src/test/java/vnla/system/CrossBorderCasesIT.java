@@ -1,0 +1,294 @@
+package vnla.system;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.response.Response;
+import vnla.testing.TopicWatcher;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The forces' other cross-border work (issue 14), through the three running services: a fugitive of Huế seen in
+ * Champasak and handed over at the border gate; a trafficking victim returned from Savannakhet to Quảng Nam whose
+ * identity appears nowhere but in a custodian's read; the 2024 Quảng Nam–Sekong review in Vietnamese and in Lao.
+ */
+class CrossBorderCasesIT {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    @BeforeAll
+    static void suite() {
+        Suite.up();
+    }
+
+    /** Acceptance 3: a sighting from a Champasak tip, then a handover both sides confirm, counted in the statistics. */
+    @Test
+    void fugitiveOfHueSeenInChampasakIsHandedOverAndCounted() {
+        Api.agreement("vn.hue", "la.champasak", "2025-01-01", null);
+        String operation = Api.openOperation("vn.hue", Fixtures.operation("Chuyên án TN-" + System.nanoTime(), "vn.hue", List.of("la.champasak"),
+                "WANTED_FUGITIVE", List.of("VN-26", "LA-CH")));
+        long before = statistic("handovers", "vn.hue", "la.champasak");
+
+        String wanted = Api.cases("analyst", "vn.hue").body(wantedPerson(operation)).when().post("/api/v1/wanted-persons")
+                .then().statusCode(201).extract().path("id");
+        Api.cases("analyst", "vn.hue").body(Map.of("agency", "la.champasak")).when().post("/api/v1/wanted-persons/" + wanted + "/shares")
+                .then().statusCode(201);
+
+        // Champasak's duty officer takes a call about him; the tip reaches case-service through hotline.tips.v1
+        Map<String, Object> call = Fixtures.tip("WANTED_FUGITIVE", "LA-CH", SIGHTED_LO, "lo");
+        call.put("location", Map.of("provinceCode", "LA-CH", "district", "ໂຂງ", "borderPoint", "ທ່າເຮືອບ້ານວັງທອງ"));
+        String tip = Api.hotline("duty-officer", "la.champasak").body(call).when().post("/api/v1/tips")
+                .then().statusCode(201).extract().path("id");
+        await("the tip projected in case-service").atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.cases("analyst", "la.champasak")
+                .when().get("/api/v1/tips/" + tip).then().statusCode(200));
+        Api.cases("analyst", "la.champasak").body(Map.of("tipId", tip, "note", SIGHTED_LO, "language", "lo",
+                        "place", Map.of("provinceCode", "LA-CH", "district", "ໂຂງ"), "seenAt", OffsetDateTime.now(ZoneOffset.UTC).minusHours(3).toString()))
+                .when().post("/api/v1/wanted-persons/" + wanted + "/sightings")
+                .then().statusCode(201)
+                .body("tipId", equalTo(tip))
+                .body("note", equalTo(SIGHTED_LO));
+        Api.cases("analyst", "vn.hue").when().get("/api/v1/wanted-persons/" + wanted + "/sightings")
+                .then().statusCode(200)
+                .body("items.note", hasItem(SIGHTED_LO));
+
+        String handover = Api.cases("analyst", "la.champasak").body(handover()).when().post("/api/v1/wanted-persons/" + wanted + "/handovers")
+                .then().statusCode(201).body("status", equalTo("PROPOSED")).extract().path("id");
+        step("vn.hue", wanted, handover, "AGREED").then().statusCode(200).body("status", equalTo("AGREED"));
+        step("la.champasak", wanted, handover, "HANDED_OVER").then().statusCode(200).body("status", equalTo("AGREED"));
+        step("vn.hue", wanted, handover, "HANDED_OVER").then().statusCode(200).body("status", equalTo("HANDED_OVER"));
+
+        for (String agency : List.of("vn.hue", "la.champasak")) {
+            Api.cases("analyst", agency).when().get("/api/v1/wanted-persons/" + wanted + "/handovers/" + handover)
+                    .then().statusCode(200)
+                    .body("status", equalTo("HANDED_OVER"))
+                    .body("borderGate", equalTo(GATE));
+            Api.cases("analyst", agency).queryParam("size", 100).when().get("/api/v1/operations/" + operation + "/timeline")
+                    .then().statusCode(200)
+                    .body("items.kind", hasItem("HANDOVER_CONFIRMED"));
+        }
+        assertEquals(before + 1, statistic("handovers", "vn.hue", "la.champasak"));
+        assertEquals(before + 1, statistic("handovers", "la.champasak", "vn.hue"));
+    }
+
+    /**
+     * Acceptance 4: a victim referred by Savannakhet, identified and received by Quảng Nam. Her name, birth date, ID
+     * number, address, phone and photo reference are in no record of any topic, no alert, no service log and no read but
+     * a custodian's approved one, which returns them byte for byte.
+     */
+    @Test
+    void victimReturnedFromSavannakhetToQuangNamLeavesNoIdentifyingTrace() throws IOException {
+        Api.agreement("la.savannakhet", "vn.quangnam", "2025-01-01", null);
+        long before = statistic("victimsReturned", "vn.quangnam", "la.savannakhet");
+        List<String> reads = new ArrayList<>();
+        List<ConsumerRecord<String, byte[]>> records;
+        String victim;
+        try (TopicWatcher everyTopic = TopicWatcher.watch(topics())) {
+            String operation = Api.openOperation("la.savannakhet", Fixtures.operation("ແຜນການ ST-" + System.nanoTime(), "la.savannakhet",
+                    List.of("vn.quangnam"), "HUMAN_TRAFFICKING", List.of("LA-SV", "VN-27")));
+            Response referred = Api.cases("analyst", "la.savannakhet").body(referral(operation)).when().post("/api/v1/victims");
+            referred.then().statusCode(201).body("status", equalTo("REFERRED"));
+            reads.add(referred.asString());
+            victim = referred.path("id");
+            reads.add(move("vn.quangnam", victim, Map.of("status", "IDENTIFIED")));
+            reads.add(move("la.savannakhet", victim, Map.of("status", "RETURNED", "borderGate", "Cửa khẩu quốc tế Lao Bảo – Densavanh",
+                    "returnedOn", TODAY.toString())));
+            reads.add(move("vn.quangnam", victim, Map.of("status", "RECEIVED")));
+
+            for (String agency : List.of("la.savannakhet", "vn.quangnam")) {
+                reads.add(Api.cases("analyst", agency).when().get("/api/v1/victims/" + victim).then().statusCode(200).extract().asString());
+                reads.add(Api.cases("analyst", agency).queryParam("size", 100).when().get("/api/v1/victims").then().statusCode(200).extract().asString());
+                reads.add(Api.cases("analyst", agency).queryParam("size", 100).when().get("/api/v1/operations/" + operation + "/timeline")
+                        .then().statusCode(200).extract().asString());
+                reads.add(Api.notifications("liaison-officer", agency).queryParam("size", 100).when().get("/api/v1/alerts")
+                        .then().statusCode(200).extract().asString());
+            }
+            assertEquals(before + 1, statistic("victimsReturned", "vn.quangnam", "la.savannakhet"));
+            // what the status changes caused has reached the topics (four of them), and a little more time for the rest
+            records = everyTopic.await(r -> r.key() != null && r.key().equals(victim), 4, Duration.ofSeconds(60));
+            records = everyTopic.drain(r -> true, Duration.ofSeconds(3));
+        }
+
+        // a custodian of the receiving side reads her identity, once a second person approved
+        String request = Api.cases("custodian", "vn.quangnam").body(Map.of("reason", "Xác minh nhân thân để hỗ trợ tái hòa nhập cộng đồng"))
+                .when().post("/api/v1/victims/" + victim + "/identity-disclosure-requests")
+                .then().statusCode(201).extract().path("id");
+        Api.cases("admin", "vn.quangnam").body(Map.of("approve", true, "reason", "Đồng ý: phục vụ tiếp nhận nạn nhân"))
+                .when().post("/api/v1/victims/" + victim + "/identity-disclosure-requests/" + request + "/decision")
+                .then().statusCode(200);
+        Api.cases("custodian", "vn.quangnam").when().post("/api/v1/victims/" + victim + "/identity-disclosure-requests/" + request + "/disclosure")
+                .then().statusCode(200)
+                .body("fullName", equalTo(VICTIM_NAME))
+                .body("homeAddress", equalTo(VICTIM_ADDRESS))
+                .body("phone", equalTo(VICTIM_PHONE));
+
+        assertFalse(records.isEmpty());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            assertNothingIdentifying("a record on " + record.topic(), new String(record.value(), StandardCharsets.UTF_8));
+        }
+        for (String read : reads) {
+            assertNothingIdentifying("a non-custodian read", read);
+        }
+        try (Stream<Path> logs = Files.list(Suite.ROOT.resolve("system-tests/target/logs"))) {
+            for (Path log : logs.filter(p -> p.toString().endsWith(".log")).toList()) {
+                assertNothingIdentifying("the log " + log.getFileName(), Files.readString(log, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /** Acceptance 5: the figures recorded for 2024 in the review, in Vietnamese and in Lao, the agencies' names as recorded. */
+    @Test
+    void reviewOf2024QuangNamSekongInVietnameseAndLaoHoldsTheFiguresRecorded() throws IOException {
+        List<String> vi = reviewLines("vn.quangnam", "vi");
+        long before = Long.parseLong(vi.stream().filter(line -> line.startsWith("Số vụ ")).findFirst().orElseThrow()
+                .substring("Số vụ ".length()).replace(".", ""));
+
+        Map<String, Object> joint = new LinkedHashMap<>(Fixtures.operation("Chuyên án QS-" + System.nanoTime(), "vn.quangnam", List.of("la.sekong"),
+                "DRUG_TRAFFICKING", List.of("VN-27", "LA-XE")));
+        joint.put("period", Map.of("from", "2024-01-01", "to", "2024-12-31"));
+        String operation = Api.openOperation("vn.quangnam", joint);
+        result("vn.quangnam", operation, "2024-03-12", "VN-27", "Nam Giang", 2, 3, List.of(drug("METHAMPHETAMINE_TABLETS", 24000, "TABLET")));
+        result("la.sekong", operation, "2024-11-05", "LA-XE", "ດາກຈຶງ", 1, 2, List.of(drug("CANNABIS", 12, "KILOGRAM")));
+
+        vi = reviewLines("vn.quangnam", "vi");
+        assertTrue(vi.contains("Số vụ " + (before + 3)), String.join("\n", vi));
+        assertTrue(vi.contains("Công an tỉnh Quảng Nam"), String.join("\n", vi));
+        assertTrue(vi.contains("Sekong provincial police"), String.join("\n", vi));
+        List<String> lo = reviewLines("la.sekong", "lo");
+        assertTrue(lo.contains("ສະຫຼຸບຜົນການຮ່ວມມືປະຈຳປີ 2024"), String.join("\n", lo));
+        assertTrue(lo.contains("ຈຳນວນຄະດີ " + (before + 3)), String.join("\n", lo));
+        assertTrue(lo.contains("Công an tỉnh Quảng Nam"), String.join("\n", lo));
+    }
+
+    static final String SIGHTED_LO = "ມີຄົນເຫັນຜູ້ຕ້ອງຫາຂ້າມແມ່ນ້ຳຂອງ ທາງເຮືອ ຕອນເຊົ້າມືດ ບ້ານວັງທອງ";
+    static final String GATE = "Cửa khẩu A Đớt – Tà Vàng";
+    static final String VICTIM_NAME = "Nguyễn Thị Hằng";
+    static final String VICTIM_ADDRESS = "Thôn Đắc Pre, xã Đắc Pring, huyện Nam Giang, tỉnh Quảng Nam";
+    static final String VICTIM_PHONE = "+84 905 123 456";
+    /** What must appear nowhere but in a custodian's read. */
+    static final List<String> IDENTIFYING = List.of(VICTIM_NAME, "2004-03-17", "049304001234", VICTIM_ADDRESS, "Đắc Pre", VICTIM_PHONE,
+            "905 123 456", "SVK-ANH-2026-0042");
+
+    private static Map<String, Object> wantedPerson(String operation) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("issuingAgency", "vn.hue");
+        body.put("fullName", "Hồ Văn Thắng");
+        body.put("aliases", List.of("Thắng Lào", "ທ້າວ ທັງ"));
+        body.put("dateOfBirth", "1988-09-02");
+        body.put("nationality", "VN");
+        body.put("idNumbers", List.of("046088001234"));
+        body.put("warrantReference", "Quyết định truy nã số 15/QĐ-CSĐT ngày 03/3/2026 của Cơ quan CSĐT Công an TP Huế");
+        body.put("offenceCategory", "DRUG_TRAFFICKING");
+        body.put("handlingCode", Map.of("tlp", "AMBER", "releasability", "BILATERAL"));
+        body.put("operationId", operation);
+        return body;
+    }
+
+    private static Map<String, Object> handover() {
+        return Map.of("handingAgency", "la.champasak", "borderGate", GATE, "date", TODAY.toString(),
+                "handingOfficers", List.of(Map.of("name", "Khamphone Sisavath", "rank", "ພັນຕີ")),
+                "receivingOfficers", List.of(Map.of("name", "Nguyễn Văn Hùng", "rank", "Thiếu tá")),
+                "note", "Bàn giao theo biên bản thỏa thuận giữa hai bên");
+    }
+
+    private static Response step(String agency, String wanted, String handover, String status) {
+        String etag = Api.cases("analyst", agency).when().get("/api/v1/wanted-persons/" + wanted + "/handovers/" + handover)
+                .then().statusCode(200).extract().header("ETag");
+        return Api.cases("analyst", agency).header("If-Match", etag).body(Map.of("status", status))
+                .when().post("/api/v1/wanted-persons/" + wanted + "/handovers/" + handover + "/status");
+    }
+
+    private static Map<String, Object> referral(String operation) {
+        Map<String, Object> identity = new LinkedHashMap<>();
+        identity.put("fullName", VICTIM_NAME);
+        identity.put("dateOfBirth", "2004-03-17");
+        identity.put("idNumber", "049304001234");
+        identity.put("nationality", "VN");
+        identity.put("homeAddress", VICTIM_ADDRESS);
+        identity.put("phone", VICTIM_PHONE);
+        identity.put("photoReference", "SVK-ANH-2026-0042");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("referringAgency", "la.savannakhet");
+        body.put("receivingAgency", "vn.quangnam");
+        body.put("identity", identity);
+        body.put("sex", "FEMALE");
+        body.put("ageBand", "ADULT");
+        body.put("needs", List.of("MEDICAL", "SHELTER"));
+        body.put("note", "ພົບຜູ້ເສຍຫາຍຢູ່ດ່ານຊາຍແດນ ແຂວງສະຫວັນນະເຂດ, ຕ້ອງການການປິ່ນປົວ");
+        body.put("operationId", operation);
+        return body;
+    }
+
+    private static String move(String agency, String victim, Map<String, Object> step) {
+        String etag = Api.cases("analyst", agency).when().get("/api/v1/victims/" + victim).then().statusCode(200).extract().header("ETag");
+        return Api.cases("analyst", agency).header("If-Match", etag).body(step).when().post("/api/v1/victims/" + victim + "/status")
+                .then().statusCode(200)
+                .body("status", equalTo(step.get("status")))
+                .extract().asString();
+    }
+
+    private static void result(String agency, String operation, String date, String province, String district, int cases, int suspects,
+            List<Map<String, Object>> drugs) {
+        Api.cases("analyst", agency)
+                .body(Map.of("date", date, "place", Map.of("provinceCode", province, "district", district), "drugs", drugs,
+                        "casesOpened", cases, "suspectsArrested", suspects, "weapons", 0, "rounds", 0, "note", "Bắt giữ đối tượng tại " + district))
+                .when().post("/api/v1/operations/" + operation + "/results")
+                .then().statusCode(201);
+    }
+
+    private static Map<String, Object> drug(String type, Number quantity, String unit) {
+        return Map.of("drugType", type, "quantity", quantity, "unit", unit);
+    }
+
+    private static long statistic(String figure, String agency, String partner) {
+        return Api.cases("analyst", agency).queryParam("agency", agency).queryParam("partner", partner)
+                .queryParam("from", TODAY.withDayOfYear(1).toString()).queryParam("to", TODAY.toString())
+                .when().get("/api/v1/statistics")
+                .then().statusCode(200)
+                .extract().<Integer>path(figure).longValue();
+    }
+
+    private static List<String> reviewLines(String agency, String lang) throws IOException {
+        byte[] pdf = Api.cases("analyst", agency).queryParam("agencies", "vn.quangnam").queryParam("agencies", "la.sekong")
+                .queryParam("year", 2024).queryParam("lang", lang)
+                .when().get("/api/v1/statistics/review")
+                .then().statusCode(200).contentType("application/pdf")
+                .extract().asByteArray();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).lines().toList();
+        }
+    }
+
+    /** Every topic of the suite (stack/kafka/topics.txt). */
+    private static List<String> topics() throws IOException {
+        return Files.readAllLines(Suite.ROOT.resolve("stack/kafka/topics.txt")).stream()
+                .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+    }
+
+    private static void assertNothingIdentifying(String where, String text) {
+        for (String value : IDENTIFYING) {
+            assertFalse(text.contains(value), where + " holds \"" + value + "\"");
+        }
+    }
+}
