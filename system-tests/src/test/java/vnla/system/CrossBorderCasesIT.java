@@ -19,8 +19,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import vnla.testing.Tokens;
 import vnla.testing.TopicWatcher;
+import vnla.testing.WebhookReceiver;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -30,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The forces' other cross-border work (issue 14), through the three running services: a fugitive of Huế seen in
+ * The forces' other cross-border work (issue 14), through the three running services: a Huế working group in Salavan
+ * receiving the alerts for its host area until it is closed; a fugitive of Huế seen in
  * Champasak and handed over at the border gate; a trafficking victim returned from Savannakhet to Quảng Nam whose
  * identity appears nowhere but in a custodian's read; the 2024 Quảng Nam–Sekong review in Vietnamese and in Lao.
  */
@@ -179,6 +184,73 @@ class CrossBorderCasesIT {
         assertTrue(lo.contains("ສະຫຼຸບຜົນການຮ່ວມມືປະຈຳປີ 2024"), String.join("\n", lo));
         assertTrue(lo.contains("ຈຳນວນຄະດີ " + (before + 3)), String.join("\n", lo));
         assertTrue(lo.contains("Công an tỉnh Quảng Nam"), String.join("\n", lo));
+    }
+
+    /**
+     * Acceptance 2 through the running services (the module test WorkingGroupAlertsTest moves the clock through the
+     * 2025-11-29..2025-12-29 period): the Huế working group stationed in Salavan for a month around today gets, at its
+     * own webhook, the alert a Huế tip about LA-SL causes for Salavan, and acknowledges it; once Huế closes the group it
+     * gets nothing more and its acknowledgement is refused with 403, while Salavan still gets every alert.
+     */
+    @Test
+    void hueWorkingGroupInSalavanReceivesTheAlertsForItsAreaUntilItIsClosed() {
+        Api.agreement("vn.hue", "la.salavan", "2025-11-20", null);
+        Map<String, Object> group = new LinkedHashMap<>();
+        group.put("name", "Tổ công tác thường trực Công an TP Huế tại Salavan");
+        group.put("originAgency", "vn.hue");
+        group.put("hostAgency", "la.salavan");
+        group.put("hostArea", "LA-SL");
+        group.put("period", Map.of("from", TODAY.minusDays(3).toString(), "to", TODAY.plusDays(27).toString()));
+        group.put("members", List.of(Map.of("name", "Nguyễn Văn Đức", "rank", "Thiếu tá", "phone", "+84 234 382 2000",
+                "roster", List.of(Map.of("from", TODAY.minusDays(3).toString(), "to", TODAY.plusDays(27).toString())))));
+        group.put("onDutyContact", Map.of("name", "Trần Minh Quân", "rank", "Trung tá", "phone", "+856 20 5555 0101"));
+        String groupId = Api.notifications("admin", "vn.hue").body(group).when().post("/api/v1/working-groups")
+                .then().statusCode(201).body("status", equalTo("OPEN")).extract().path("id");
+        String groupToken = Tokens.forWorkingGroup("liaison-officer", "vn.hue", groupId);
+
+        Api.unsubscribeAll("la.salavan");
+        try (WebhookReceiver salavan = WebhookReceiver.start(); WebhookReceiver workingGroup = WebhookReceiver.start()) {
+            salavan.trust(Api.subscribeWebhook("la.salavan", salavan.url()));
+            workingGroup.trust(RestAssured.given().baseUri(Suite.NOTIFICATIONS.url()).auth().oauth2(groupToken).contentType(ContentType.JSON)
+                    .body(Map.of("channel", "WEBHOOK", "url", workingGroup.url(), "description", "Tổ công tác tại Salavan"))
+                    .when().post("/api/v1/subscriptions")
+                    .then().statusCode(201)
+                    .body("workingGroupId", equalTo(groupId))
+                    .extract().path("secret"));
+
+            String during = alertForSalavanArea();
+            await("the group's webhook gets Salavan's alert").atMost(Duration.ofSeconds(60))
+                    .until(() -> workingGroup.callsFor(during).stream().anyMatch(c -> c.answered() < 300));
+            WebhookReceiver.Call call = workingGroup.callsFor(during).get(0);
+            assertTrue(call.verified(), "Standard Webhooks signature verifies");
+            assertEquals("la.salavan", call.json().path("data").path("recipientAgency").asText());
+            assertEquals("LA-SL", call.json().path("data").path("area").path("provinceCode").asText());
+            await("Salavan's webhook gets it too").atMost(Duration.ofSeconds(60)).until(() -> !salavan.callsFor(during).isEmpty());
+
+            Api.notifications("admin", "vn.hue").body(Map.of("reason", "Tổ công tác hoàn thành nhiệm vụ, rút về nước"))
+                    .when().post("/api/v1/working-groups/" + groupId + "/closure")
+                    .then().statusCode(200).body("status", equalTo("CLOSED"));
+            String after = alertForSalavanArea();
+            await("Salavan still gets its alerts").atMost(Duration.ofSeconds(60)).until(() -> !salavan.callsFor(after).isEmpty());
+            assertEquals(List.of(), workingGroup.drainFor(after, Duration.ofSeconds(3)));
+            RestAssured.given().baseUri(Suite.NOTIFICATIONS.url()).auth().oauth2(groupToken).contentType(ContentType.JSON)
+                    .body(Map.of("officerName", "Nguyễn Văn Đức", "officerRank", "Thiếu tá"))
+                    .when().post("/api/v1/alerts/" + during + "/acknowledgements")
+                    .then().statusCode(403)
+                    .contentType("application/problem+json");
+        }
+    }
+
+    /** A Huế tip about a shipment in Salavan province, triaged FLASH for Salavan; returns the id of Salavan's alert. */
+    private static String alertForSalavanArea() {
+        Map<String, Object> call = Fixtures.tip("DRUG_TRAFFICKING", "LA-SL", Fixtures.VI_METH_ROUTE, "vi");
+        call.put("location", Map.of("provinceCode", "LA-SL", "district", "Samouy", "borderPoint", "Đường mòn bản Pa Riêng"));
+        String tip = Api.hotline("duty-officer", "vn.hue").body(call).when().post("/api/v1/tips").then().statusCode(201).extract().path("id");
+        Flow.triageForPartner("vn.hue", tip, "la.salavan");
+        return await("Salavan's alert for the tip").atMost(Duration.ofSeconds(60)).until(() -> Api.notifications("liaison-officer", "la.salavan")
+                .queryParam("size", 100).when().get("/api/v1/alerts")
+                .then().statusCode(200).extract().jsonPath().<String>getString("items.find { it.references.tipId == '" + tip + "' }.id"),
+                java.util.Objects::nonNull);
     }
 
     static final String SIGHTED_LO = "ມີຄົນເຫັນຜູ້ຕ້ອງຫາຂ້າມແມ່ນ້ຳຂອງ ທາງເຮືອ ຕອນເຊົ້າມືດ ບ້ານວັງທອງ";

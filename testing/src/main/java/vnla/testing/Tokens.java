@@ -36,6 +36,24 @@ public final class Tokens {
                 .sign(KEY);
     }
 
+    /**
+     * A bearer token of an officer acting for a working group of {@code agency} stationed abroad: the claim
+     * {@code working_group} names the group (notification-service routes and checks by it).
+     */
+    public static String forWorkingGroup(String role, String agency, String group) {
+        String subject = role + "@" + agency + "/" + group;
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(subject)
+                .upn(subject)
+                .groups(Set.of(role))
+                .claim("agency", agency)
+                .claim("working_group", group)
+                .expiresIn(3600)
+                .jws().keyId("dev")
+                .sign(KEY);
+    }
+
     /** A token that names no agency, which every service refuses. */
     public static String withoutAgency(String role) {
         return Jwt.issuer(ISSUER)

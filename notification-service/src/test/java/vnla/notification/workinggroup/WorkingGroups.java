@@ -10,11 +10,8 @@ import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.restassured.http.ContentType;
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.util.KeyUtils;
 import vnla.notification.Fixtures;
 import vnla.testing.Database;
 import vnla.testing.Tokens;
@@ -74,19 +71,7 @@ final class WorkingGroups {
     }
 
     static String groupToken(String agency, String group) {
-        try {
-            return Jwt.issuer(Tokens.ISSUER)
-                    .audience(Tokens.AUDIENCE)
-                    .subject("liaison-officer@" + agency + "/" + group)
-                    .groups(Set.of("liaison-officer"))
-                    .claim("agency", agency)
-                    .claim(WorkingGroupService.CLAIM, group)
-                    .expiresIn(3600)
-                    .jws().keyId("dev")
-                    .sign(KeyUtils.readPrivateKey("dev-keys/privateKey.pem"));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return Tokens.forWorkingGroup("liaison-officer", agency, group);
     }
 
     static long count(String sql) {
