@@ -79,15 +79,21 @@ public final class VictimRequests {
     public record Decision(@NotNull Boolean approve, @NotBlank @Size(min = 10, max = 2000) String reason) {
     }
 
+    /**
+     * A disclosure request's {@link vnla.common.disclosure.DisclosureStatus}, under the name the OpenAPI document has
+     * always given it ({@code Status}): integrators' generated clients depend on it.
+     */
+    public enum Status { PENDING, APPROVED, DENIED, READ, EXPIRED }
+
     @Schema(description = "A disclosure request and its decision; a denial's reason is shown to the requester")
     public record RequestView(UUID id, UUID referralId, String agency, String requestedBy, String reason, OffsetDateTime requestedAt,
-            VictimDisclosureRequest.Status status, String decidedBy, String decisionReason, OffsetDateTime decidedAt,
+            Status status, String decidedBy, String decisionReason, OffsetDateTime decidedAt,
             @Schema(description = "End of the window in which an approval may be read, once") OffsetDateTime expiresAt,
             OffsetDateTime readAt) {
 
         static RequestView of(VictimDisclosureRequest r, OffsetDateTime now) {
-            return new RequestView(r.id, r.referralId, r.agency, r.requestedBy, r.reason, r.requestedAt, r.statusAt(now), r.decidedBy,
-                    r.decisionReason, r.decidedAt, r.expiresAt, r.readAt);
+            return new RequestView(r.id, r.subjectId, r.agency, r.requestedBy, r.reason, r.requestedAt,
+                    Status.valueOf(r.statusAt(now).name()), r.decidedBy, r.decisionReason, r.decidedAt, r.expiresAt, r.readAt);
         }
     }
 
@@ -96,7 +102,7 @@ public final class VictimRequests {
             OffsetDateTime at) {
 
         static AuditView of(VictimDisclosureEntry e) {
-            return new AuditView(e.position, e.referralId, e.requestId, e.action, e.actor, e.agency, e.reason, e.at);
+            return new AuditView(e.position, e.subjectId, e.requestId, e.action, e.actor, e.agency, e.reason, e.at);
         }
     }
 

@@ -1,43 +1,21 @@
 package vnla.cases.victim;
 
-import java.util.UUID;
+import jakarta.inject.Singleton;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vnla.common.crypto.Encryption;
+import vnla.common.disclosure.IdentityVault;
 
-/** Seals and opens victims' identities: JSON encrypted with the service's keyset, the referral id as associated data. */
-@ApplicationScoped
-class VictimVault {
-
-    private final Encryption encryption;
-    private final ObjectMapper mapper;
+/** Seals and opens victims' identities: JSON encrypted with the service's keyset, the referral id as associated data ({@code victim:<referral id>}). */
+@Singleton
+class VictimVault extends IdentityVault<VictimIdentity> {
 
     VictimVault(Encryption encryption, ObjectMapper mapper) {
-        this.encryption = encryption;
-        this.mapper = mapper;
-    }
-
-    byte[] seal(UUID referralId, VictimIdentity identity) {
-        try {
-            return encryption.encrypt(mapper.writeValueAsString(identity), associatedData(referralId));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not seal a victim's identity", e);
-        }
+        super(encryption, mapper, "victim", VictimIdentity.class);
     }
 
     VictimIdentity open(VictimReferral referral) {
-        try {
-            return mapper.readValue(encryption.decrypt(referral.identity, associatedData(referral.id)), VictimIdentity.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not open a victim's identity", e);
-        }
-    }
-
-    static String associatedData(UUID referralId) {
-        return "victim:" + referralId;
+        return open(referral.id, referral.identity);
     }
 }
