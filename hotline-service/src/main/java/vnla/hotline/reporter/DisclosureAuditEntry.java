@@ -1,54 +1,15 @@
 package vnla.hotline.reporter;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import vnla.common.audit.HashChain;
+import vnla.common.disclosure.DisclosureAuditEntryBase;
 
-/** One hash-chained row of the disclosure audit: a request, a decision or a read. Insert-only for the service's role. */
+/** One hash-chained row of the disclosure audit ({@link #subjectId} is the tip): a request, a decision or a read. Insert-only for the service's role. */
 @Entity
 @Table(name = "disclosure_audit")
-public class DisclosureAuditEntry extends PanacheEntityBase {
-
-    /** What happened. */
-    public enum Action {
-        REQUESTED, APPROVED, DENIED, READ
-    }
-
-    @Id
-    public UUID id;
-
-    public long position;
-
-    @Column(name = "tip_id")
-    public UUID tipId;
-
-    @Column(name = "request_id")
-    public UUID requestId;
-
-    public String action;
-
-    public String actor;
-
-    public String agency;
-
-    public String reason;
-
-    public OffsetDateTime at;
-
-    @Column(name = "previous_hash")
-    public String previousHash;
-
-    public String hash;
-
-    /** The content the hash covers, everything but the hashes themselves. */
-    public String canonical() {
-        return HashChain.canonical(id, position, tipId, requestId, action, actor, agency, reason, at.toInstant());
-    }
+@AttributeOverride(name = "subjectId", column = @Column(name = "tip_id"))
+public class DisclosureAuditEntry extends DisclosureAuditEntryBase {
 }

@@ -1,62 +1,15 @@
 package vnla.hotline.reporter;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import vnla.common.disclosure.DisclosureRequestBase;
 
-/** A custodian's request to read a tip's reporter, with the second person's decision and the one read it allows. */
+/** A custodian's request to read a tip's reporter ({@link #subjectId} is the tip), with the second person's decision and the one read it allows. */
 @Entity
 @Table(name = "disclosure_request")
-public class DisclosureRequest extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "tip_id")
-    public UUID tipId;
-
-    public String agency;
-
-    @Column(name = "requested_by")
-    public String requestedBy;
-
-    public String reason;
-
-    @Column(name = "requested_at")
-    public OffsetDateTime requestedAt;
-
-    /** Stored status; an approval past {@link #expiresAt} is EXPIRED when read (see {@link #statusAt}). */
-    @Enumerated(EnumType.STRING)
-    public DisclosureStatus status;
-
-    @Column(name = "decided_by")
-    public String decidedBy;
-
-    @Column(name = "decision_reason")
-    public String decisionReason;
-
-    @Column(name = "decided_at")
-    public OffsetDateTime decidedAt;
-
-    @Column(name = "expires_at")
-    public OffsetDateTime expiresAt;
-
-    @Column(name = "read_at")
-    public OffsetDateTime readAt;
-
-    @Version
-    public long version;
-
-    public DisclosureStatus statusAt(OffsetDateTime now) {
-        return status == DisclosureStatus.APPROVED && !now.isBefore(expiresAt) ? DisclosureStatus.EXPIRED : status;
-    }
+@AttributeOverride(name = "subjectId", column = @Column(name = "tip_id"))
+public class DisclosureRequest extends DisclosureRequestBase {
 }

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vnla.common.disclosure.DisclosureStatus;
+
 /** What custodians and deciders send, and what they get back, in two-person disclosure. */
 public final class DisclosureRequests {
 
@@ -30,7 +32,7 @@ public final class DisclosureRequests {
             OffsetDateTime readAt) {
 
         static RequestView of(DisclosureRequest r, OffsetDateTime now) {
-            return new RequestView(r.id, r.tipId, r.requestedBy, r.reason, r.requestedAt, r.statusAt(now), r.decidedBy,
+            return new RequestView(r.id, r.subjectId, r.requestedBy, r.reason, r.requestedAt, r.statusAt(now), r.decidedBy,
                     r.decisionReason, r.decidedAt, r.expiresAt, r.readAt);
         }
     }

@@ -62,7 +62,7 @@ public class ReporterSealing {
                 .setParameter("prefix", encryption.primaryPrefix()).setParameter("batch", BATCH).getResultList();
         for (UUID id : ids) {
             Reporter reporter = Reporter.findById(id);
-            reporter.identity = encryption.reencrypt(reporter.identity, ReporterVault.associatedData(id));
+            reporter.identity = encryption.reencrypt(reporter.identity, vault.associatedData(id));
         }
         return ids.size();
     }

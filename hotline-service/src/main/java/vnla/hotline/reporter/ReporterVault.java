@@ -1,46 +1,25 @@
 package vnla.hotline.reporter;
 
-import java.util.UUID;
+import jakarta.inject.Singleton;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vnla.common.crypto.Encryption;
+import vnla.common.disclosure.IdentityVault;
 
-/** Seals and opens reporter identities: JSON encrypted with the tip id as associated data. */
-@ApplicationScoped
-public class ReporterVault {
+/** Seals and opens reporter identities: JSON encrypted with the tip id as associated data ({@code reporter:<tip id>}). */
+@Singleton
+public class ReporterVault extends IdentityVault<ReporterIdentity> {
 
-    private final Encryption encryption;
-    private final ObjectMapper mapper;
+    private static final ReporterIdentity ANONYMOUS = new ReporterIdentity(null, null, null, null);
 
     public ReporterVault(Encryption encryption, ObjectMapper mapper) {
-        this.encryption = encryption;
-        this.mapper = mapper;
+        super(encryption, mapper, "reporter", ReporterIdentity.class);
     }
 
-    public byte[] seal(UUID tipId, ReporterIdentity identity) {
-        try {
-            return encryption.encrypt(mapper.writeValueAsString(identity), associatedData(tipId));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
+    /** The reporter's identity; an anonymous reporter's has no details. */
     public ReporterIdentity open(Reporter reporter) {
-        if (reporter.identity == null) {
-            return new ReporterIdentity(null, null, null, null);
-        }
-        try {
-            return mapper.readValue(encryption.decrypt(reporter.identity, associatedData(reporter.tipId)), ReporterIdentity.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String associatedData(UUID tipId) {
-        return "reporter:" + tipId;
+        ReporterIdentity identity = open(reporter.tipId, reporter.identity);
+        return identity == null ? ANONYMOUS : identity;
     }
 }

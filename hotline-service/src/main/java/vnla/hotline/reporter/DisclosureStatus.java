@@ -1,6 +1,0 @@
-package vnla.hotline.reporter;
-
-/** Where a disclosure request stands: a second person decides it; an approval is read once, within its window. */
-public enum DisclosureStatus {
-    PENDING, APPROVED, DENIED, READ, EXPIRED
-}
