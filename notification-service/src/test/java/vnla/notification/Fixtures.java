@@ -109,7 +109,8 @@ public final class Fixtures {
     /** A request for verification from Huế to {@code requested} as case-service sends it (SENT), the question in Vietnamese. */
     public static VerificationMessageSent verificationRequest(String requested, Vocabulary.Priority priority, OffsetDateTime deadline,
             String subject, String question) {
-        return new VerificationMessageSent(UUID.randomUUID(), "RV-2026-" + String.format("%06d", (int) (Math.random() * 1_000_000)), HUE,
+        UUID requestId = UUID.randomUUID();
+        return new VerificationMessageSent(requestId, "RV-2026-" + String.format("%06d", Math.floorMod(requestId.hashCode(), 1_000_000)), HUE,
                 requested, requested, UUID.randomUUID(), VerificationMessageSent.Message.SENT, VerificationMessageSent.Status.SENT,
                 priority, AMBER_BILATERAL, deadline, VerificationMessageSent.SubjectKind.PERSON, subject, null, question, null,
                 "analyst-hue-01", HUE, OffsetDateTime.now(ZoneOffset.UTC));

@@ -154,8 +154,10 @@ class VerificationMessagesTest {
     @Test
     void unansweredRequestEscalatesThroughTheTiersAtItsDeadlineReadOrNotAndStopsWhenAnswered() throws Exception {
         VerificationMessageSent request = Fixtures.verificationRequest(Fixtures.HOUAPHANH, Vocabulary.Priority.FLASH, inDays(2), SUBJECT, QUESTION);
-        try (WebhookReceiver hue = WebhookReceiver.start(); TopicWatcher events = Fixtures.watch(Topics.NOTIFICATIONS_ALERTS)) {
+        try (WebhookReceiver hue = WebhookReceiver.start(); WebhookReceiver houaphanh = WebhookReceiver.start();
+                TopicWatcher events = Fixtures.watch(Topics.NOTIFICATIONS_ALERTS)) {
             String hueWebhook = Fixtures.subscribeWebhook(Fixtures.HUE, hue);
+            String houaphanhWebhook = Fixtures.subscribeWebhook(Fixtures.HOUAPHANH, houaphanh);
             Fixtures.send(codec, request, UUID.randomUUID().toString());
             String alertId = Fixtures.awaitAlert(Fixtures.HOUAPHANH, request.requestId());
 
@@ -184,6 +186,10 @@ class VerificationMessagesTest {
             clock.advance(deadlines.deadline(Vocabulary.Priority.FLASH).plusSeconds(1));
             job.escalateBatch();
             escalations(Fixtures.HOUAPHANH, alertId, 2).body("[1].toTier", equalTo("PROVINCE"));
+            // each tier's copy reaches the partner, still a request for verification
+            await().atMost(Duration.ofSeconds(30)).until(() -> houaphanh.callsFor(alertId).stream().anyMatch(c -> c.verified()
+                    && "PROVINCE".equals(c.json().path("data").path("tier").asText())
+                    && PartnerAlert.VERIFICATION_TYPE.equals(c.json().path("type").asText())));
             var escalated = events.await(r -> alertId.equals(r.key())
                     && EventType.ALERT_ESCALATED.type().equals(TopicWatcher.header(r, "ce_type")), 2, Duration.ofSeconds(30));
             JsonNode event = mapper.readTree(escalated.get(0).value());
@@ -213,6 +219,7 @@ class VerificationMessagesTest {
             assertEquals(Fixtures.HOUAPHANH, data.path("senderAgency").asText());
             assertTrue(call.body().contains(FINDINGS));
             Fixtures.unsubscribe(Fixtures.HUE, hueWebhook);
+            Fixtures.unsubscribe(Fixtures.HOUAPHANH, houaphanhWebhook);
         }
     }
 
