@@ -18,6 +18,7 @@ import vnla.common.event.EventType;
 import vnla.common.event.HandlingCode;
 import vnla.common.event.Location;
 import vnla.common.event.Topics;
+import vnla.common.event.VerificationMessageSent;
 import vnla.common.event.Vocabulary;
 import vnla.testing.EventProducer;
 import vnla.testing.Tokens;
@@ -105,6 +106,34 @@ public final class Fixtures {
         }
     }
 
+    /** A request for verification from Huế to {@code requested} as case-service sends it (SENT), the question in Vietnamese. */
+    public static VerificationMessageSent verificationRequest(String requested, Vocabulary.Priority priority, OffsetDateTime deadline,
+            String subject, String question) {
+        UUID requestId = UUID.randomUUID();
+        return new VerificationMessageSent(requestId, "RV-2026-" + String.format("%06d", Math.floorMod(requestId.hashCode(), 1_000_000)), HUE,
+                requested, requested, UUID.randomUUID(), VerificationMessageSent.Message.SENT, VerificationMessageSent.Status.SENT,
+                priority, AMBER_BILATERAL, deadline, VerificationMessageSent.SubjectKind.PERSON, subject, null, question, null,
+                "analyst-hue-01", HUE, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** The requested agency's answer to {@code request}, addressed to the requesting agency. */
+    public static VerificationMessageSent verificationAnswer(VerificationMessageSent request, VerificationMessageSent.Result result,
+            String findings) {
+        return new VerificationMessageSent(request.requestId(), request.reference(), request.requestingAgency(), request.requestedAgency(),
+                request.requestingAgency(), request.operationId(), VerificationMessageSent.Message.ANSWERED,
+                VerificationMessageSent.Status.ANSWERED, request.priority(), request.handlingCode(), request.deadline(),
+                request.subjectKind(), request.subject(), request.wantedPersonId(), findings, result, "analyst-salavan-02",
+                request.requestedAgency(), OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** Produces a verification message to cases.alert-requests.v1, keyed by its request as case-service does. */
+    public static void send(EventCodec codec, VerificationMessageSent message, String eventId) {
+        try (EventProducer producer = producer()) {
+            producer.send(Topics.CASES_ALERT_REQUESTS, message.requestId().toString(), eventId, EventType.VERIFICATION_MESSAGE_SENT.type(),
+                    codec.encode(EventType.VERIFICATION_MESSAGE_SENT, message));
+        }
+    }
+
     public static EventProducer producer() {
         return new EventProducer();
     }
@@ -135,12 +164,17 @@ public final class Fixtures {
      * The id of the alert issued to {@code agency} for {@code request}, once it exists.
      */
     public static String awaitAlert(String agency, AlertRequested request) {
+        return awaitAlert(agency, request.requestId());
+    }
+
+    /** The id of the one alert (or verification message) {@code agency} received for the request {@code requestId}, once it exists. */
+    public static String awaitAlert(String agency, UUID requestId) {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
-                .until(() -> given().auth().oauth2(liaison(agency)).queryParam("requestId", request.requestId().toString())
+                .until(() -> given().auth().oauth2(liaison(agency)).queryParam("requestId", requestId.toString())
                         .when().get("/api/v1/alerts")
                         .then().statusCode(200)
                         .extract().<Integer>path("totalItems") == 1);
-        return given().auth().oauth2(liaison(agency)).queryParam("requestId", request.requestId().toString())
+        return given().auth().oauth2(liaison(agency)).queryParam("requestId", requestId.toString())
                 .when().get("/api/v1/alerts")
                 .then().statusCode(200)
                 .extract().path("items[0].id");

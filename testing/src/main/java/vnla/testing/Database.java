@@ -2,6 +2,7 @@ package vnla.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -18,6 +19,16 @@ public final class Database {
 
     public static Connection asRuntimeRole() throws SQLException {
         return connect("quarkus.datasource.username", "quarkus.datasource.password");
+    }
+
+    /** The single number {@code sql} (a {@code select count(*) …}) answers, read as the owner role. */
+    public static long count(String sql) {
+        try (Connection db = asOwner(); ResultSet rows = db.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
     }
 
     private static Connection connect(String user, String password) throws SQLException {

@@ -117,7 +117,8 @@ public class AlertEventsConsumer implements EventHandler {
         details.put("alertId", String.valueOf(alertId));
         details.put("requestId", String.valueOf(requestId));
         details.put("recipientAgency", recipient);
-        if (references != null) {
+        // a message of a request for verification has no tip: requestId is then the request's
+        if (references != null && references.tipId() != null) {
             details.put("tipId", String.valueOf(references.tipId()));
             details.put("tipReference", references.tipReference());
         }
@@ -126,10 +127,11 @@ public class AlertEventsConsumer implements EventHandler {
 
     /**
      * An alert belongs on the timeline of the operation it names, or, when it came from a tip's triage, of every
-     * operation the tip is linked to; alerts about tips outside any known operation have no timeline.
+     * operation the tip is linked to; alerts about tips outside any known operation have no timeline. The messages of a
+     * request for verification go on its operation's timeline, as every other message of the request does.
      */
     private void record(AlertRequested.References references, TimelineKind kind, String actor, OffsetDateTime at, Map<String, Object> details) {
-        if (references == null) {
+        if (references == null || (references.operationId() == null && references.tipId() == null)) {
             return;
         }
         List<UUID> operations = references.operationId() != null ? List.of(references.operationId())

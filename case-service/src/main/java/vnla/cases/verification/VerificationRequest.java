@@ -54,6 +54,10 @@ public class VerificationRequest extends PanacheEntityBase {
 
     public String subject;
 
+    /** The wanted person a request to ARREST is about; null on every other kind. */
+    @Column(name = "wanted_person_id")
+    public UUID wantedPersonId;
+
     public String question;
 
     @Enumerated(EnumType.STRING)

@@ -41,10 +41,13 @@ public final class VerificationRequests {
             List<@NotNull UUID> tipIds) {
     }
 
-    @Schema(description = "What is to be verified: a person, phone, vehicle, place, document or anything else, with its value")
+    @Schema(description = "What is to be verified: a person, phone, vehicle, place, document or anything else, with its value; "
+            + "ARREST asks the requested agency to arrest a wanted person, named by wantedPersonId")
     public record Subject(
             @NotNull SubjectKind kind,
-            @NotBlank @Size(max = 500) @Schema(example = "Nguyễn Văn Hùng, sinh năm 1988") String value) {
+            @NotBlank @Size(max = 500) @Schema(example = "Nguyễn Văn Hùng, sinh năm 1988") String value,
+            @Schema(description = "For ARREST only, and required there: a wanted person the requesting agency sees and has shared "
+                    + "with the requested agency") UUID wantedPersonId) {
     }
 
     @Schema(description = "A clarification asked by the requested agency, or given by the requesting agency")

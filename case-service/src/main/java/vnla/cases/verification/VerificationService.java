@@ -28,9 +28,12 @@ import vnla.cases.release.Tips;
 import vnla.cases.timeline.Timeline;
 import vnla.cases.timeline.TimelineKind;
 import vnla.cases.tip.TipProjection;
+import vnla.cases.wanted.WantedPerson;
+import vnla.cases.wanted.WantedPersonService;
 import vnla.common.event.VerificationMessageSent;
 import vnla.common.event.VerificationMessageSent.Message;
 import vnla.common.event.VerificationMessageSent.Result;
+import vnla.common.event.VerificationMessageSent.SubjectKind;
 import vnla.common.event.Vocabulary;
 import vnla.common.idempotency.Idempotency;
 import vnla.common.outbox.Outbox;
@@ -61,9 +64,11 @@ public class VerificationService {
     private final CasesConfig config;
     private final InstantSource clock;
     private final EntityManager em;
+    private final WantedPersonService wanted;
 
     public VerificationService(Caller caller, Agencies agencies, AgreementService agreements, Tips tips, ReleasePolicy policy,
-            Timeline timeline, Outbox outbox, CasesConfig config, InstantSource clock, EntityManager em) {
+            Timeline timeline, Outbox outbox, CasesConfig config, InstantSource clock, EntityManager em, WantedPersonService wanted) {
+        this.wanted = wanted;
         this.caller = caller;
         this.agencies = agencies;
         this.agreements = agreements;
@@ -102,6 +107,7 @@ public class VerificationService {
                 throw ProblemException.badField("operationId", "is not a joint operation of both agencies");
             }
         }
+        UUID wantedPersonId = wantedPerson(request.subject(), requested.id);
         List<UUID> tipIds = request.tipIds() == null ? List.of() : request.tipIds().stream().distinct().toList();
         for (int i = 0; i < tipIds.size(); i++) {
             TipProjection tip = TipProjection.findById(tipIds.get(i));
@@ -126,6 +132,7 @@ public class VerificationService {
         v.tipIds = new ArrayList<>(tipIds);
         v.subjectKind = request.subject().kind();
         v.subject = request.subject().value();
+        v.wantedPersonId = wantedPersonId;
         v.question = request.question();
         v.priority = request.priority();
         v.tlp = request.handlingCode().tlp();
@@ -138,6 +145,30 @@ public class VerificationService {
         announce(v, Message.SENT, TimelineKind.VERIFICATION_REQUESTED, v.question, caller.subject(), caller.agency(), now);
         em.flush();
         return new Idempotency.Created(URI.create("/api/v1/requests/" + v.id), VerificationView.of(v));
+    }
+
+    /**
+     * The wanted person of a request to ARREST: one the caller's agency sees and that the requested agency sees too (its
+     * issuer, or a partner it is shared with), so the arrest is asked for a record both sides hold. Other kinds name none.
+     */
+    private UUID wantedPerson(VerificationRequests.Subject subject, String requested) {
+        if (subject.kind() != SubjectKind.ARREST) {
+            if (subject.wantedPersonId() != null) {
+                throw ProblemException.badField("subject.wantedPersonId", "is only for a request to ARREST");
+            }
+            return null;
+        }
+        if (subject.wantedPersonId() == null) {
+            throw ProblemException.badField("subject.wantedPersonId", "is required for a request to ARREST");
+        }
+        WantedPerson person = WantedPerson.findById(subject.wantedPersonId());
+        if (person == null || !wanted.sees(person, caller.agency())) {
+            throw ProblemException.badField("subject.wantedPersonId", "is not a wanted person your agency sees");
+        }
+        if (!wanted.sees(person, requested)) {
+            throw ProblemException.badField("subject.wantedPersonId", "is not shared with " + requested);
+        }
+        return person.id;
     }
 
     /** A request the caller's agency is a side of; any other is answered as if it did not exist. */
@@ -241,7 +272,7 @@ public class VerificationService {
         String recipient = message == Message.OVERDUE || actorAgency.equals(v.requestingAgency) ? v.requestedAgency : v.requestingAgency;
         outbox.append(v.id.toString(), new VerificationMessageSent(v.id, v.reference, v.requestingAgency, v.requestedAgency, recipient,
                 v.operationId, message, VerificationMessageSent.Status.valueOf(v.status.name()), v.priority, v.handlingCode(),
-                v.deadline, v.subjectKind, v.subject, text, v.result, actor, actorAgency, now));
+                v.deadline, v.subjectKind, v.subject, v.wantedPersonId, text, v.result, actor, actorAgency, now));
         if (v.operationId == null) {
             return;
         }

@@ -46,7 +46,7 @@ public record VerificationView(
 
     static VerificationView of(VerificationRequest r) {
         return new VerificationView(r.id, r.reference, r.requestingAgency, r.requestedAgency, r.agreementId, r.operationId,
-                List.copyOf(r.tipIds), new VerificationRequests.Subject(r.subjectKind, r.subject), r.question, r.priority,
+                List.copyOf(r.tipIds), new VerificationRequests.Subject(r.subjectKind, r.subject, r.wantedPersonId), r.question, r.priority,
                 r.handlingCode(), r.deadline, r.status, r.clarificationQuestion, r.clarificationAnswer, r.result, r.findings,
                 r.reason, Step.of(r.requestedBy, r.requestedAt), Step.of(r.acceptedBy, r.acceptedAt),
                 Step.of(r.answeredBy, r.answeredAt), r.overdueAt, r.answeredAt != null && r.answeredAt.isBefore(r.deadline));

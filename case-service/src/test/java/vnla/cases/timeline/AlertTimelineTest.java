@@ -197,6 +197,35 @@ class AlertTimelineTest {
                 .jsonPath().getList("items.kind").contains("ALERT_ACKNOWLEDGED"));
     }
 
+    /**
+     * notification-service carries each message of a request for verification as an alert with no tip: its delivery and
+     * escalation go on the request's operation, keyed by the request's id; one without an operation changes no timeline.
+     */
+    @Test
+    void deliveryAndEscalationOfARequestForVerificationAppearOnItsOperationsTimeline() {
+        UUID operation = Api.open("vn.hue", Api.hueSalavan());
+        var request = new AlertRequested.References(null, null, operation, null);
+        var withoutOperation = new AlertRequested.References(null, null, null, null);
+        UUID alertId = UUID.randomUUID();
+        UUID requestId = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+
+        send(alertId, UUID.randomUUID().toString(), new AlertDelivered(UUID.randomUUID(), UUID.randomUUID(), "la.salavan", withoutOperation,
+                "WEBHOOK", now));
+        send(alertId, UUID.randomUUID().toString(), new AlertDelivered(alertId, requestId, "la.salavan", request, "WEBHOOK", now.plusSeconds(1)));
+        send(alertId, UUID.randomUUID().toString(), new AlertEscalated(alertId, requestId, "la.salavan", request, "BORDER_POST", "DISTRICT",
+                now.plusSeconds(2), now.plusSeconds(3)));
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Api.analyst("vn.hue").get("/api/v1/operations/{id}/timeline", operation)
+                .jsonPath().getList("items.kind").contains("ALERT_ESCALATED"));
+        Api.analyst("la.salavan").get("/api/v1/operations/{id}/timeline", operation)
+                .then().statusCode(200)
+                .body("items.kind", contains("OPERATION_OPENED", "PARTNER_INVITED", "INVITATION_ACCEPTED", "ALERT_DELIVERED", "ALERT_ESCALATED"))
+                .body("items[3].details.keySet()", containsInAnyOrder("alertId", "requestId", "recipientAgency", "channel"))
+                .body("items[3].details.requestId", equalTo(requestId.toString()))
+                .body("items[4].details.toTier", equalTo("DISTRICT"));
+    }
+
     private void send(UUID alertId, String eventId, Record event) {
         EventType type = EventType.forPayload(event);
         producer.send(type.topic(), alertId.toString(), eventId, type.type(), codec.encode(type, event));

@@ -10,9 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
@@ -329,12 +326,7 @@ class VerificationRequestTest {
     }
 
     private static long count(String sql) {
-        try (Connection db = Database.asOwner(); ResultSet rows = db.createStatement().executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Database.count(sql);
     }
 
     private static JsonNode json(ConsumerRecord<String, byte[]> record) {

@@ -23,7 +23,10 @@ public record AlertRequested(
         Vocabulary.Language language,
         OffsetDateTime requestedAt) {
 
-    /** What the alert is about: the tip, and the joint operation when there is one. */
+    /**
+     * What the alert is about: the tip, and the joint operation when there is one. notification-service's events about a
+     * message of a request for verification carry no tip (null), only the request's operation.
+     */
     public record References(UUID tipId, String tipReference, UUID operationId, String operationCodeName) {
     }
 }

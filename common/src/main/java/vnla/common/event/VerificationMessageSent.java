@@ -8,6 +8,7 @@ import java.util.UUID;
  * answered, answered, or overdue at its deadline. {@code recipientAgency} is the side to be told; notification-service
  * carries it as it carries alerts (and escalates an OVERDUE one through the receiving side's tiers). {@code text} is the
  * message's own text, byte-exact: the question, the clarification asked or given, the findings, or a refusal's reason.
+ * {@code wantedPersonId} names the wanted-person record (shared with both sides) a request to ARREST is about; null otherwise.
  */
 public record VerificationMessageSent(
         UUID requestId,
@@ -23,6 +24,7 @@ public record VerificationMessageSent(
         OffsetDateTime deadline,
         SubjectKind subjectKind,
         String subject,
+        UUID wantedPersonId,
         String text,
         Result result,
         String actor,
@@ -35,8 +37,8 @@ public record VerificationMessageSent(
     /** Where the request stands after the message. */
     public enum Status { SENT, ACCEPTED, CLARIFICATION_ASKED, ANSWERED, OVERDUE }
 
-    /** What is to be verified. */
-    public enum SubjectKind { PERSON, PHONE, VEHICLE, PLACE, DOCUMENT, OTHER }
+    /** What is to be verified; ARREST asks the other side to arrest a wanted person ({@code wantedPersonId}). */
+    public enum SubjectKind { PERSON, PHONE, VEHICLE, PLACE, DOCUMENT, OTHER, ARREST }
 
     /** The partner's answer. */
     public enum Result { CONFIRMED, NOT_FOUND, PARTIAL, DECLINED }

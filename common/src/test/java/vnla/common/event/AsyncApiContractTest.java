@@ -38,11 +38,13 @@ class AsyncApiContractTest {
     @Test
     void partnerAlertTopicIsDescribedWithTheNotificationServicesSchema() throws IOException {
         JsonNode asyncApi = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docs/asyncapi.yaml").toFile());
-        JsonNode message = messageNamed(asyncApi, "notifications.alert.issued");
+        for (String type : List.of("notifications.alert.issued", "notifications.verification.message-issued")) {
+            JsonNode message = messageNamed(asyncApi, type);
 
-        assertEquals(List.of(Topics.partnerAlerts("{agencyId}")), channelAddressesOf(asyncApi, message));
-        Path schema = ROOT.resolve("docs").resolve(message.at("/payload/schema/$ref").asText()).normalize();
-        assertTrue(Files.exists(schema), schema.toString());
+            assertEquals(List.of(Topics.partnerAlerts("{agencyId}")), channelAddressesOf(asyncApi, message), type);
+            Path schema = ROOT.resolve("docs").resolve(message.at("/payload/schema/$ref").asText()).normalize();
+            assertTrue(Files.exists(schema), schema.toString());
+        }
         assertTrue(asyncApi.at("/components/messageTraits/cloudEvent/headers/required").toString().contains("ce_id"));
     }
 

@@ -24,8 +24,9 @@ import vnla.notification.workinggroup.WorkingGroup;
 import vnla.notification.workinggroup.WorkingGroupService;
 
 /**
- * Records that a person read an alert: escalation stops and notifications.alert.acknowledged is emitted. A working
- * group's liaison officer acknowledges the alerts its group received, while the group is stationed only.
+ * Records that a person read an alert: escalation stops (a request for verification's only once it is answered) and
+ * notifications.alert.acknowledged is emitted. A working group's liaison officer acknowledges the alerts its group
+ * received, while the group is stationed only.
  */
 @ApplicationScoped
 public class AcknowledgementService implements Acknowledgements {
@@ -69,7 +70,10 @@ public class AcknowledgementService implements Acknowledgements {
         ack.workingGroupId = group == null ? null : group.id;
         ack.persist();
         alert.acknowledgedAt = now;
-        alert.ackDeadline = null;
+        if (!alert.isVerification()) {
+            // a request for verification escalates until it is answered: reading it is not answering it
+            alert.ackDeadline = null;
+        }
         outbox.append(alert.id.toString(), AlertEvents.acknowledged(alert, ack.officerName, ack.officerRank, ack.acknowledgedBy, now));
         return new Idempotency.Created(URI.create("/api/v1/alerts/" + alert.id + "/acknowledgements"), ack.view());
     }

@@ -19,7 +19,11 @@ import vnla.common.event.Location;
 import vnla.common.event.Vocabulary;
 import vnla.notification.agency.Tier;
 
-/** What reaches one partner agency for one alert request, modelled on CAP 1.2, with its place in the tier escalation. */
+/**
+ * What reaches one partner agency for one alert request, modelled on CAP 1.2, with its place in the tier escalation; or,
+ * of kind verification, one message of a request for verification ({@link #verification}), which has no category, area
+ * or free text of its own.
+ */
 @Entity
 public class Alert extends PanacheEntityBase {
 
@@ -80,7 +84,10 @@ public class Alert extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Tier tier;
 
-    /** When the current tier must have acknowledged; null once acknowledged or at the top tier. */
+    /**
+     * When the current tier must have acknowledged; null once acknowledged or at the top tier. For the message that sends a
+     * request for verification, when it must have been answered (the request's deadline, then each tier's); null once it is.
+     */
     @Column(name = "ack_deadline")
     public OffsetDateTime ackDeadline;
 
@@ -114,6 +121,14 @@ public class Alert extends PanacheEntityBase {
 
     /** The trace the alert's request arrived in; its webhooks carry it. */
     public String traceparent;
+
+    /** Set on a message of a request for verification ({@link #requestId} is then the request's id); null on an alert. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public VerificationMessage verification;
+
+    public boolean isVerification() {
+        return verification != null;
+    }
 
     public boolean cancelled() {
         return cancelledAt != null;

@@ -78,4 +78,43 @@ public interface AlertMessages {
 
     @Message("Other transnational crime")
     String category_OTHER_TRANSNATIONAL();
+
+    @Message("Request for verification")
+    String verificationCategory();
+
+    @Message("Request to arrest")
+    String arrestCategory();
+
+    @Message("{priority}: {kind} {reference} – {step}")
+    String verificationHeadline(String priority, String kind, String reference, String step);
+
+    @Message("new request")
+    String step_SENT();
+
+    @Message("accepted")
+    String step_ACCEPTED();
+
+    @Message("clarification asked")
+    String step_CLARIFICATION_ASKED();
+
+    @Message("clarification given")
+    String step_CLARIFICATION_ANSWERED();
+
+    @Message("answered")
+    String step_ANSWERED();
+
+    @Message("deadline passed without an answer")
+    String step_OVERDUE();
+
+    @Message("Answer the request in case-service before {deadline} UTC; otherwise it goes to the next tier of your hotline network.")
+    String verificationAnswerBy(String deadline);
+
+    @Message("The answer is overdue: answer the request in case-service now.")
+    String verificationAnswerNow();
+
+    @Message("Give the clarification asked in case-service.")
+    String verificationClarify();
+
+    @Message("For your information: the request {reference} is in case-service.")
+    String verificationInformation(String reference);
 }

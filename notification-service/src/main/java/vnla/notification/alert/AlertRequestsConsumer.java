@@ -11,13 +11,16 @@ import io.cloudevents.CloudEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import vnla.common.event.AlertRequested;
 import vnla.common.event.AlertWithdrawn;
+import vnla.common.event.VerificationMessageSent;
 import vnla.common.inbox.EventHandler;
 import vnla.common.inbox.InboxConsumer;
 
 /**
- * Turns case-service's alert requests into alerts, one per recipient agency, and its withdrawals into CAP Cancel or Update
- * recalls of those alerts. Idempotent through the inbox. A withdrawal that arrives before its request is kept and
- * applied right after the request (a recall must never be lost to the alert it recalls).
+ * Turns case-service's alert requests into alerts, one per recipient agency, its withdrawals into CAP Cancel or Update
+ * recalls of those alerts, and the messages of requests for verification into alerts of kind verification
+ * ({@link VerificationAlerts}). Idempotent through the inbox. A withdrawal that arrives before its request is kept and
+ * applied right after the request (a recall must never be lost to the alert it recalls); so is a verification message
+ * that arrives before its request.
  * <p>
  * Requests are handled side by side, on the {@value #WORKERS} worker pool ({@code smallrye.messaging.worker.*}): each
  * one is independent of the others, and the only order that matters, a withdrawal after its request, is kept by the
@@ -34,11 +37,13 @@ public class AlertRequestsConsumer implements EventHandler {
     private final InboxConsumer inbox;
     private final AlertService alerts;
     private final AlertRecalls recalls;
+    private final VerificationAlerts verifications;
 
-    public AlertRequestsConsumer(InboxConsumer inbox, AlertService alerts, AlertRecalls recalls) {
+    public AlertRequestsConsumer(InboxConsumer inbox, AlertService alerts, AlertRecalls recalls, VerificationAlerts verifications) {
         this.inbox = inbox;
         this.alerts = alerts;
         this.recalls = recalls;
+        this.verifications = verifications;
     }
 
     @Incoming(CHANNEL)
@@ -66,6 +71,11 @@ public class AlertRequestsConsumer implements EventHandler {
                 return Outcome.PREDECESSOR_MISSING;
             }
             recalls.withdraw(withdrawal);
+        } else if (payload instanceof VerificationMessageSent message) {
+            if (!verifications.follows(message)) {
+                return Outcome.PREDECESSOR_MISSING;
+            }
+            verifications.issue(message);
         }
         return Outcome.APPLIED;
     }

@@ -10,9 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import vnla.common.event.VerificationMessageSent;
 import vnla.common.event.Vocabulary;
 
-/** Renders an alert's info blocks in every language of the suite (vi, lo, en) from the {@link AlertMessages} bundles. */
+/**
+ * Renders an alert's info blocks (an alert's, a recall's, or a verification message's) in every language of the suite
+ * (vi, lo, en) from the {@link AlertMessages} bundles.
+ */
 @ApplicationScoped
 public class AlertTexts {
 
@@ -24,6 +28,9 @@ public class AlertTexts {
 
     AlertInfo render(Alert alert, Vocabulary.Language language) {
         AlertMessages messages = MessageBundles.get(AlertMessages.class, Localized.Literal.of(language.name()));
+        if (alert.isVerification()) {
+            return verification(alert, language, messages);
+        }
         String category = category(messages, alert.category);
         String priority = priority(messages, alert.priority);
         String headline = messages.headline(priority, category, alert.area.provinceCode());
@@ -48,6 +55,35 @@ public class AlertTexts {
         String instruction = cancel ? messages.cancelInstruction(earlier)
                 : messages.updateInstruction(earlier, alert.tlp.name() + " / " + alert.releasability.name());
         return new AlertInfo(language, category, priority, recallHeadline, instruction, null, null);
+    }
+
+    /**
+     * A message of a request for verification: what step of which request, and what to do; its own text travels byte-exact
+     * in {@link VerificationMessage#text()}, in the language it was written in (which the message does not say).
+     */
+    private static AlertInfo verification(Alert alert, Vocabulary.Language language, AlertMessages messages) {
+        VerificationMessage v = alert.verification;
+        String kind = v.subjectKind() == VerificationMessageSent.SubjectKind.ARREST ? messages.arrestCategory() : messages.verificationCategory();
+        String priority = priority(messages, alert.priority);
+        String headline = messages.verificationHeadline(priority, kind, v.reference(), step(messages, v.message()));
+        String instruction = switch (v.message()) {
+            case SENT -> alert.ackDeadline == null ? messages.verificationAnswerNow() : messages.verificationAnswerBy(deadline(alert.ackDeadline));
+            case OVERDUE -> messages.verificationAnswerNow();
+            case CLARIFICATION_ASKED -> messages.verificationClarify();
+            case ACCEPTED, CLARIFICATION_ANSWERED, ANSWERED -> messages.verificationInformation(v.reference());
+        };
+        return new AlertInfo(language, kind, priority, headline, instruction, null, null);
+    }
+
+    private static String step(AlertMessages m, VerificationMessageSent.Message message) {
+        return switch (message) {
+            case SENT -> m.step_SENT();
+            case ACCEPTED -> m.step_ACCEPTED();
+            case CLARIFICATION_ASKED -> m.step_CLARIFICATION_ASKED();
+            case CLARIFICATION_ANSWERED -> m.step_CLARIFICATION_ANSWERED();
+            case ANSWERED -> m.step_ANSWERED();
+            case OVERDUE -> m.step_OVERDUE();
+        };
     }
 
     private static String deadline(OffsetDateTime deadline) {

@@ -44,7 +44,7 @@ public class PartnerAlertCodec {
     /** A Standard Webhooks payload: {@code {"type", "timestamp", "data"}} with the alert as data. */
     public String webhookPayload(PartnerAlert alert) {
         ObjectNode payload = mapper.createObjectNode();
-        payload.put("type", PartnerAlert.TYPE);
+        payload.put("type", alert.type());
         payload.put("timestamp", OffsetDateTime.now(ZoneOffset.UTC).toString());
         payload.set("data", valid(alert));
         return write(payload);
@@ -59,7 +59,7 @@ public class PartnerAlertCodec {
         JsonNode json = mapper.valueToTree(alert);
         Set<String> violations = violations(json);
         if (!violations.isEmpty()) {
-            throw new IllegalArgumentException(PartnerAlert.TYPE + " breaks its schema: " + violations);
+            throw new IllegalArgumentException(alert.type() + " breaks its schema: " + violations);
         }
         return json;
     }

@@ -56,6 +56,10 @@ public class AnswerService {
         if (alert.cancelled() || alert.messageType == Vocabulary.MessageType.CANCEL) {
             throw ProblemException.conflict("The alert was recalled: there is nothing left to answer");
         }
+        if (alert.isVerification()) {
+            throw ProblemException.conflict("The alert is a message of the request for verification " + alert.verification.reference()
+                    + ": answer the request itself in case-service (POST /api/v1/requests/" + alert.requestId + "/answer)");
+        }
         if (Answer.count("alertId", alert.id) >= AlertAnswered.MAX_PER_ALERT) {
             throw ProblemException.conflict("The alert already has " + AlertAnswered.MAX_PER_ALERT + " answers, the most it takes");
         }

@@ -63,6 +63,10 @@ public class DeliveryScheduler {
     void onIssued(@Observes AlertIssued issued) {
         Alert alert = issued.alert();
         schedule(alert, alert.tier);
+        if (alert.isVerification()) {
+            // a request for verification is addressed to the agency, not to an area
+            return;
+        }
         List<Subscription> groupSubscriptions = new ArrayList<>();
         for (UUID group : groups.receive(alert.id, alert.recipientAgency, alert.area.provinceCode(), clock.instant())) {
             groupSubscriptions.addAll(SubscriptionService.acceptingForGroup(group, alert.category, alert.priority,
@@ -74,7 +78,7 @@ public class DeliveryScheduler {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Delivery> schedule(Alert alert, Tier tier) {
         return send(alert, tier, SubscriptionService.accepting(alert.recipientAgency, alert.category, alert.priority,
-                alert.area.provinceCode(), alert.status));
+                alert.area == null ? null : alert.area.provinceCode(), alert.status));
     }
 
     private List<Delivery> send(Alert alert, Tier tier, List<Subscription> subscriptions) {
@@ -114,7 +118,7 @@ public class DeliveryScheduler {
     @Transactional(Transactional.TxType.MANDATORY)
     void republish(Delivery delivery, Subscription subscription, Alert alert) {
         OffsetDateTime now = SystemTime.utcNow(clock);
-        publisher.publish(subscription.topic, delivery.payload, partitionKey(alert));
+        publisher.publish(subscription.topic, PartnerAlert.of(alert).type(), delivery.payload, partitionKey(alert));
         delivery.attempts++;
         delivery.maxAttempts = Math.max(delivery.maxAttempts, delivery.attempts);
         DeliveryAttempt attempt = new DeliveryAttempt();
@@ -136,9 +140,13 @@ public class DeliveryScheduler {
 
     /**
      * The Kafka key of a partner alert: its own id, or for a CANCEL or UPDATE the id of the alert it recalls, so that on
-     * the partner's topic the recall follows that alert on the same partition.
+     * the partner's topic the recall follows that alert on the same partition; for a verification message the request's
+     * id, so that a request's messages stay in order.
      */
     static UUID partitionKey(Alert alert) {
+        if (alert.isVerification()) {
+            return alert.requestId;
+        }
         var earlier = alert.references.alerts();
         return earlier == null || earlier.isEmpty() ? alert.id : earlier.get(0).identifier();
     }

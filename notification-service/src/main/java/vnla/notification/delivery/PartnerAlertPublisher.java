@@ -22,9 +22,12 @@ public class PartnerAlertPublisher {
         this.outbox = outbox;
     }
 
-    /** {@code key} is the alert's partition key; {@code payload} is the alert as {@link vnla.notification.alert.PartnerAlertCodec#encode} wrote it (already validated). */
+    /**
+     * {@code key} is the alert's partition key; {@code payload} is the alert as {@link vnla.notification.alert.PartnerAlertCodec#encode}
+     * wrote it (already validated); {@code type} is its {@link PartnerAlert#type()}.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID publish(String topic, String payload, UUID key) {
-        return outbox.appendJson(topic, key.toString(), PartnerAlert.TYPE, payload);
+    public UUID publish(String topic, String type, String payload, UUID key) {
+        return outbox.appendJson(topic, key.toString(), type, payload);
     }
 }

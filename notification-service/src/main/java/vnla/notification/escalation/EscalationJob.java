@@ -34,7 +34,8 @@ import vnla.notification.delivery.DeliveryScheduler;
  * whatever fell due meanwhile. The alert moves one tier up, the breach and the notified contacts are recorded, the next
  * tier's copy is sent, and notifications.alert.escalated is emitted, all in one transaction. When no subscription takes
  * the alert and no contact is on duty at that tier, the breach is recorded as NO_RECIPIENT, the receiving country's
- * ministry contacts are notified instead, and notifications.alert.reached-no-one tells the sender, naming no one.
+ * ministry contacts are notified instead, and notifications.alert.reached-no-one tells the sender, naming no one. A
+ * request for verification escalates the same way past its deadline until it is answered, acknowledged or not.
  */
 @ApplicationScoped
 public class EscalationJob {
@@ -86,7 +87,7 @@ public class EscalationJob {
             @SuppressWarnings("unchecked")
             List<Alert> overdue = em.createNativeQuery("""
                     select * from alert
-                    where acknowledged_at is null and ack_deadline <= :now and cancelled_at is null
+                    where (acknowledged_at is null or verification is not null) and ack_deadline <= :now and cancelled_at is null
                     order by ack_deadline
                     limit :limit
                     for update skip locked""", Alert.class)
@@ -132,13 +133,18 @@ public class EscalationJob {
                 : AgencyService.ministryOnDuty(alert.recipientAgency);
         notified.forEach(contact -> recordNotified(escalation, contact));
         if (escalation.outcome == Escalation.Outcome.NO_RECIPIENT) {
-            LOG.warnf("Alert %s for %s was not acknowledged by %s and escalated from %s to %s, where no subscription takes it and "
-                    + "no contact is on duty: %d ministry contacts notified", alert.id, alert.recipientAgency, escalation.deadline,
-                    from, to, notified.size());
+            LOG.warnf("Alert %s for %s was not %s by %s and escalated from %s to %s, where no subscription takes it and "
+                    + "no contact is on duty: %d ministry contacts notified", alert.id, alert.recipientAgency, breach(alert),
+                    escalation.deadline, from, to, notified.size());
         } else {
-            LOG.infof("Alert %s for %s was not acknowledged by %s: escalated from %s to %s", alert.id, alert.recipientAgency,
+            LOG.infof("Alert %s for %s was not %s by %s: escalated from %s to %s", alert.id, alert.recipientAgency, breach(alert),
                     escalation.deadline, from, to);
         }
+    }
+
+    /** What the receiving side failed to do in time: a request for verification is due an answer, an alert a reading. */
+    private static String breach(Alert alert) {
+        return alert.isVerification() ? "answered" : "acknowledged";
     }
 
     private static void recordNotified(Escalation escalation, AgencyContact contact) {

@@ -100,8 +100,9 @@ public class Subscription extends PanacheEntityBase {
     /** Whether an alert with these facts passes every filter of this subscription. */
     public boolean accepts(Vocabulary.Category category, Vocabulary.Priority priority, String provinceCode,
             Vocabulary.MessageStatus messageStatus) {
-        return passes(categories, category.name()) && passes(priorities, priority.name())
-                && passes(areas, provinceCode) && passes(statuses, messageStatus.name());
+        // a message of a request for verification has no category or area: it is addressed to the agency itself
+        return (category == null || passes(categories, category.name())) && passes(priorities, priority.name())
+                && (provinceCode == null || passes(areas, provinceCode)) && passes(statuses, messageStatus.name());
     }
 
     private static boolean passes(List<String> filter, String value) {
