@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,12 +31,14 @@ import vnla.testing.WebhookReceiver;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The forces' other cross-border work (issue 14), through the three running services: a Huế working group in Salavan
+ * The forces' other cross-border work (issue 14), through the three running services: requests for verification from
+ * Huế to Salavan, answered or escalating; a Huế working group in Salavan
  * receiving the alerts for its host area until it is closed; a fugitive of Huế seen in
  * Champasak and handed over at the border gate; a trafficking victim returned from Savannakhet to Quảng Nam whose
  * identity appears nowhere but in a custodian's read; the 2024 Quảng Nam–Sekong review in Vietnamese and in Lao.
@@ -187,6 +191,87 @@ class CrossBorderCasesIT {
     }
 
     /**
+     * Acceptance 1: Huế asks Salavan to verify a person; Salavan accepts and answers CONFIRMED before the deadline, each
+     * message reaching the other side's Standard Webhooks receiver, text byte-exact. A second request, left unanswered,
+     * becomes OVERDUE at its deadline and climbs Salavan's tiers in real time (the one such wait; module tests move the
+     * clock). Both requests are on the operation's timeline as both sides read it.
+     */
+    @Test
+    void requestsForVerificationFromHueToSalavanAreAnsweredOrEscalate() {
+        Api.agreement("vn.hue", "la.salavan", "2025-11-20", null);
+        String operation = Api.openOperation("vn.hue", Fixtures.operation("Chuyên án XM-" + System.nanoTime(), "vn.hue", List.of("la.salavan"),
+                "DRUG_TRAFFICKING", List.of("VN-26", "LA-SL")));
+        Api.unsubscribeAll("la.salavan");
+        Api.unsubscribeAll("vn.hue");
+        try (WebhookReceiver salavan = WebhookReceiver.start(); WebhookReceiver hue = WebhookReceiver.start()) {
+            salavan.trust(Api.subscribeWebhook("la.salavan", salavan.url()));
+            hue.trust(Api.subscribeWebhook("vn.hue", hue.url()));
+
+            String answered = verificationRequest(operation, "ROUTINE", Instant.now().plus(Duration.ofDays(3)));
+            WebhookReceiver.Call asked = awaitVerification(salavan, answered, "SENT");
+            assertTrue(asked.verified(), "Standard Webhooks signature verifies");
+            assertEquals(QUESTION, asked.json().path("data").path("verification").path("text").asText());
+            assertTrue(asked.body().contains(QUESTION), "byte for byte");
+            requestStep("la.salavan", answered, "acceptance", Map.of());
+            requestStep("la.salavan", answered, "answer", Map.of("result", "CONFIRMED", "findings", FINDINGS));
+            WebhookReceiver.Call answer = awaitVerification(hue, answered, "ANSWERED");
+            assertTrue(answer.verified());
+            assertEquals("CONFIRMED", answer.json().path("data").path("verification").path("result").asText());
+            assertEquals(FINDINGS, answer.json().path("data").path("verification").path("text").asText());
+            assertTrue(answer.body().contains(FINDINGS), "byte for byte");
+
+            String unanswered = verificationRequest(operation, "FLASH", Instant.now().plus(Duration.ofSeconds(15)));
+            String alert = awaitVerification(salavan, unanswered, "SENT").alertId();
+            await("OVERDUE at the deadline").atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.cases("analyst", "vn.hue")
+                    .when().get("/api/v1/requests/" + unanswered).then().statusCode(200).body("status", equalTo("OVERDUE")));
+            await("escalated on Salavan's side").atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.notifications("liaison-officer", "la.salavan")
+                    .when().get("/api/v1/alerts/" + alert + "/escalations")
+                    .then().statusCode(200)
+                    .body("[0].fromTier", equalTo("BORDER_POST"))
+                    .body("[0].toTier", equalTo("DISTRICT")));
+
+            for (String agency : List.of("vn.hue", "la.salavan")) {
+                await("both requests on " + agency + "'s timeline").atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.cases("analyst", agency)
+                        .queryParam("size", 100).when().get("/api/v1/operations/" + operation + "/timeline")
+                        .then().statusCode(200)
+                        .body("items.kind", hasItems("VERIFICATION_REQUESTED", "VERIFICATION_ACCEPTED", "VERIFICATION_ANSWERED",
+                                "VERIFICATION_OVERDUE", "ALERT_ESCALATED")));
+            }
+        }
+    }
+
+    private static String verificationRequest(String operation, String priority, Instant deadline) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("requestingAgency", "vn.hue");
+        body.put("requestedAgency", "la.salavan");
+        body.put("subject", Map.of("kind", "PERSON", "value", "Nguyễn Văn Hùng, sinh năm 1988, thuê bao +856 20 5555 1234"));
+        body.put("question", QUESTION);
+        body.put("priority", priority);
+        body.put("deadline", deadline.truncatedTo(ChronoUnit.SECONDS).toString());
+        body.put("handlingCode", Map.of("tlp", "AMBER", "releasability", "BILATERAL"));
+        body.put("operationId", operation);
+        return Api.cases("analyst", "vn.hue").body(body).when().post("/api/v1/requests")
+                .then().statusCode(201).body("status", equalTo("SENT")).extract().path("id");
+    }
+
+    private static void requestStep(String agency, String request, String step, Map<String, Object> body) {
+        String etag = Api.cases("analyst", agency).when().get("/api/v1/requests/" + request).then().statusCode(200).extract().header("ETag");
+        Api.cases("analyst", agency).header("If-Match", etag).body(body).when().post("/api/v1/requests/" + request + "/" + step)
+                .then().statusCode(200);
+    }
+
+    /** The first signed call that brings the request's {@code message} (SENT, ANSWERED, ...) to the receiver. */
+    private static WebhookReceiver.Call awaitVerification(WebhookReceiver receiver, String request, String message) {
+        java.util.function.Predicate<WebhookReceiver.Call> wanted = c -> c.answered() < 300
+                && "notifications.verification.message-issued".equals(c.json().path("type").asText())
+                && request.equals(c.json().path("data").path("requestId").asText())
+                && message.equals(c.json().path("data").path("verification").path("message").asText());
+        await("the request's " + message + " message at the webhook").atMost(Duration.ofSeconds(60))
+                .until(() -> receiver.calls().stream().anyMatch(wanted));
+        return receiver.calls().stream().filter(wanted).findFirst().orElseThrow();
+    }
+
+    /**
      * Acceptance 2 through the running services (the module test WorkingGroupAlertsTest moves the clock through the
      * 2025-11-29..2025-12-29 period): the Huế working group stationed in Salavan for a month around today gets, at its
      * own webhook, the alert a Huế tip about LA-SL causes for Salavan, and acknowledges it; once Huế closes the group it
@@ -253,6 +338,8 @@ class CrossBorderCasesIT {
                 java.util.Objects::nonNull);
     }
 
+    static final String QUESTION = "Đề nghị xác minh đối tượng có đang cư trú tại bản Lạc Khon Phêng, huyện Lao Ngam không.";
+    static final String FINDINGS = "ບຸກຄົນດັ່ງກ່າວ ອາໄສຢູ່ບ້ານລະຄອນເພັງ ເມືອງລະຄອນເພັງ ແຂວງສາລະວັນ ແຕ່ເດືອນກັນຍາ";
     static final String SIGHTED_LO = "ມີຄົນເຫັນຜູ້ຕ້ອງຫາຂ້າມແມ່ນ້ຳຂອງ ທາງເຮືອ ຕອນເຊົ້າມືດ ບ້ານວັງທອງ";
     static final String GATE = "Cửa khẩu A Đớt – Tà Vàng";
     static final String VICTIM_NAME = "Nguyễn Thị Hằng";

@@ -27,7 +27,8 @@ public final class Suite {
             .with("suite.rate-limits.tip-intake.per-agency", UNLIMITED)
             .with("suite.rate-limits.receipt-lookup.per-caller", UNLIMITED)
             .with("suite.rate-limits.receipt-lookup.per-agency", UNLIMITED);
-    public static final ServiceProcess CASES = process("case-service");
+    public static final ServiceProcess CASES = process("case-service")
+            .with("cases.verification.deadline-poll-interval", "1s");
     public static final ServiceProcess NOTIFICATIONS = process("notification-service")
             .with("suite.rate-limits.subscription-create.per-caller", UNLIMITED)
             .with("suite.rate-limits.subscription-create.per-agency", UNLIMITED)
