@@ -94,6 +94,14 @@ public class Alert extends PanacheEntityBase {
     @Column(name = "acknowledged_at")
     public OffsetDateTime acknowledgedAt;
 
+    /** For the message that sends a request for verification: when its tier is reminded that the answer is due; null once done or moot. */
+    @Column(name = "remind_at")
+    public OffsetDateTime remindAt;
+
+    /** When its tier was reminded; the reminder copy's headline says so. */
+    @Column(name = "reminded_at")
+    public OffsetDateTime remindedAt;
+
     /** For a recall (CANCEL or UPDATE): the case-service withdrawal it came from; null on an ALERT. */
     @Column(name = "withdrawal_id")
     public UUID withdrawalId;

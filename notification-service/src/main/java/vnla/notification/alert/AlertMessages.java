@@ -28,6 +28,9 @@ public interface AlertMessages {
     @Message("Updated: {headline}")
     String updatedHeadline(String headline);
 
+    @Message("Reminder: {headline}")
+    String reminderHeadline(String headline);
+
     @Message("The earlier alert {identifier} is withdrawn: stop acting on it and do not pass it on. No acknowledgement is needed.")
     String cancelInstruction(String identifier);
 

@@ -66,6 +66,9 @@ public class AlertTexts {
         String kind = v.subjectKind() == VerificationMessageSent.SubjectKind.ARREST ? messages.arrestCategory() : messages.verificationCategory();
         String priority = priority(messages, alert.priority);
         String headline = messages.verificationHeadline(priority, kind, v.reference(), step(messages, v.message()));
+        if (alert.remindedAt != null && alert.ackDeadline != null) {
+            headline = messages.reminderHeadline(headline);
+        }
         String instruction = switch (v.message()) {
             case SENT -> alert.ackDeadline == null ? messages.verificationAnswerNow() : messages.verificationAnswerBy(deadline(alert.ackDeadline));
             case OVERDUE -> messages.verificationAnswerNow();

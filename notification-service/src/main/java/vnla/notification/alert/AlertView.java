@@ -38,7 +38,9 @@ public record AlertView(
         @Schema(description = "Present once an UPDATE narrowed this alert's handling code (shown in handlingCode)")
         Recall superseded,
         @Schema(description = "Present on a message of a request for verification (which has no category or area): the request and the step")
-        VerificationMessage verification) {
+        VerificationMessage verification,
+        @Schema(description = "On a request for verification: when its tier was reminded, before the deadline, that the answer is due")
+        OffsetDateTime remindedAt) {
 
     @Schema(description = "When this alert was recalled, by which CANCEL or UPDATE alert, and why")
     public record Recall(OffsetDateTime at, @Schema(description = "Id of the CANCEL or UPDATE alert") UUID by,
@@ -60,6 +62,6 @@ public record AlertView(
         return new AlertView(alert.id, alert.requestId, alert.senderAgency, alert.recipientAgency, alert.sent, alert.status,
                 alert.messageType, alert.scope, alert.priority, alert.handlingCode(), alert.category, alert.references, alert.area,
                 alert.info, alert.tier, alert.ackDeadline, acknowledgement, Recall.of(alert.cancelledAt, alert.cancelledBy, alert.cancelReason),
-                Recall.of(alert.supersededAt, alert.supersededBy, alert.supersedeReason), alert.verification);
+                Recall.of(alert.supersededAt, alert.supersededBy, alert.supersedeReason), alert.verification, alert.remindedAt);
     }
 }

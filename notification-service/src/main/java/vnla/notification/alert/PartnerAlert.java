@@ -37,7 +37,10 @@ public record PartnerAlert(
         @Schema(description = "When a liaison officer must have acknowledged, before the alert escalates") OffsetDateTime acknowledgeBy,
         @Schema(description = "One block per language: vi, lo, en", maxItems = AlertInfo.PER_ALERT) List<AlertInfo> info,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Present on a message of a request for verification only") VerificationMessage verification) {
+        @Schema(description = "Present on a message of a request for verification only") VerificationMessage verification,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Present on the reminder copy of a request for verification still unanswered before its deadline: "
+                + "the same alert (alertId) sent to the same tier again, when") OffsetDateTime remindedAt) {
 
     public static final String TYPE = "notifications.alert.issued";
     public static final String VERIFICATION_TYPE = "notifications.verification.message-issued";
@@ -50,6 +53,6 @@ public record PartnerAlert(
     public static PartnerAlert of(Alert alert) {
         return new PartnerAlert(alert.id, alert.requestId, alert.senderAgency, alert.recipientAgency, alert.sent, alert.status,
                 alert.messageType, alert.scope, alert.priority, alert.handlingCode(), alert.category, alert.references, alert.area,
-                alert.tier.name(), alert.ackDeadline, alert.info, alert.verification);
+                alert.tier.name(), alert.ackDeadline, alert.info, alert.verification, alert.remindedAt);
     }
 }

@@ -16,4 +16,11 @@ public interface EscalationConfig {
     /** Overdue alerts escalated per transaction. */
     @WithDefault("50")
     int batchSize();
+
+    /**
+     * How long before its deadline a request for verification still unanswered is sent again to its tier as a reminder
+     * (half way instead, when the whole time given is shorter than twice this).
+     */
+    @WithDefault("PT24H")
+    Duration verificationReminder();
 }

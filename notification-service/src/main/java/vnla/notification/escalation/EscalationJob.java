@@ -1,5 +1,6 @@
 package vnla.notification.escalation;
 
+import java.time.Duration;
 import java.time.InstantSource;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -25,6 +26,7 @@ import vnla.notification.agency.Tier;
 import vnla.notification.alert.AcknowledgementDeadlines;
 import vnla.notification.alert.Alert;
 import vnla.notification.alert.AlertEvents;
+import vnla.notification.alert.AlertIssued;
 import vnla.notification.alert.AlertTexts;
 import vnla.notification.delivery.DeliveryScheduler;
 
@@ -35,7 +37,9 @@ import vnla.notification.delivery.DeliveryScheduler;
  * tier's copy is sent, and notifications.alert.escalated is emitted, all in one transaction. When no subscription takes
  * the alert and no contact is on duty at that tier, the breach is recorded as NO_RECIPIENT, the receiving country's
  * ministry contacts are notified instead, and notifications.alert.reached-no-one tells the sender, naming no one. A
- * request for verification escalates the same way past its deadline until it is answered, acknowledged or not.
+ * request for verification escalates the same way past its deadline until it is answered, acknowledged or not; before
+ * that, while it is still unanswered, its tier is sent it once more as a reminder (a day before the deadline, or half way
+ * for a shorter one).
  */
 @ApplicationScoped
 public class EscalationJob {
@@ -75,6 +79,9 @@ public class EscalationJob {
             while (escalateBatch() == config.batchSize()) {
                 // a full batch: more are probably overdue
             }
+            while (remindBatch() == config.batchSize()) {
+                // a full batch: more reminders are probably due
+            }
         } catch (RuntimeException e) {
             LOG.warnf("Could not escalate overdue alerts, will retry: %s", e.getMessage());
         }
@@ -99,6 +106,53 @@ public class EscalationJob {
         });
     }
 
+    /** A request for verification issued with a deadline gets the time its tier is reminded, in the transaction that issues it. */
+    void onIssued(@Observes AlertIssued issued) {
+        Alert alert = issued.alert();
+        if (alert.isVerification() && alert.verification.awaitsAnswer() && alert.ackDeadline != null) {
+            Duration half = Duration.between(alert.sent, alert.ackDeadline).dividedBy(2);
+            Duration lead = config.verificationReminder().compareTo(half) < 0 ? config.verificationReminder() : half;
+            alert.remindAt = alert.ackDeadline.minus(lead);
+        }
+    }
+
+    /**
+     * One round of reminders: each request for verification still unanswered whose reminder time has come is sent again
+     * to its tier's subscriptions, its headline saying it is a reminder; returns how many. Reminders made moot (answered,
+     * recalled) are cleared.
+     */
+    public int remindBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            OffsetDateTime now = SystemTime.utcNow(clock);
+            em.createNativeQuery("update alert set remind_at = null where remind_at <= :now and (ack_deadline is null or cancelled_at is not null)")
+                    .setParameter("now", now)
+                    .executeUpdate();
+            @SuppressWarnings("unchecked")
+            List<Alert> due = em.createNativeQuery("""
+                    select * from alert
+                    where remind_at <= :now and ack_deadline is not null and cancelled_at is null
+                    order by remind_at
+                    limit :limit
+                    for update skip locked""", Alert.class)
+                    .setParameter("now", now)
+                    .setParameter("limit", config.batchSize())
+                    .getResultList();
+            due.forEach(alert -> remind(alert, now));
+            return due.size();
+        });
+    }
+
+    private void remind(Alert alert, OffsetDateTime now) {
+        alert.remindAt = null;
+        alert.remindedAt = now;
+        alert.info = texts.render(alert);
+        try (Scope trace = TraceContext.continuing(alert.traceparent)) {
+            int copies = deliveries.schedule(alert, alert.tier).size();
+            LOG.infof("Request for verification %s (alert %s) for %s is not answered yet, due %s: reminded at %s (%d copies)",
+                    alert.requestId, alert.id, alert.recipientAgency, alert.ackDeadline, alert.tier, copies);
+        }
+    }
+
     private void escalate(Alert alert, OffsetDateTime now) {
         Optional<Tier> next = alert.tier.next();
         if (next.isEmpty()) {
@@ -107,6 +161,8 @@ public class EscalationJob {
         }
         Tier from = alert.tier;
         Tier to = next.get();
+        // a reminder still to come is moot once the deadline has passed: the next tier gets the request itself
+        alert.remindAt = null;
         Escalation escalation = new Escalation();
         escalation.id = UUID.randomUUID();
         escalation.alertId = alert.id;

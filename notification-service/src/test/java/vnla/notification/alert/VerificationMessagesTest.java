@@ -225,6 +225,59 @@ class VerificationMessagesTest {
         }
     }
 
+    /**
+     * A request given three days, still unanswered a day before its deadline, reaches its tier once more, marked as a
+     * reminder (same alert, remindedAt, the headline says so in each language), and does not escalate; one answered in
+     * time is not reminded.
+     */
+    @Test
+    void requestStillUnansweredADayBeforeItsDeadlineIsRemindedOnceAtItsTier() throws Exception {
+        VerificationMessageSent unanswered = Fixtures.verificationRequest(Fixtures.SALAVAN, Vocabulary.Priority.ROUTINE, inDays(3), SUBJECT, QUESTION);
+        VerificationMessageSent answered = Fixtures.verificationRequest(Fixtures.SALAVAN, Vocabulary.Priority.ROUTINE, inDays(3), SUBJECT, QUESTION);
+        try (WebhookReceiver salavan = WebhookReceiver.start()) {
+            String webhook = Fixtures.subscribeWebhook(Fixtures.SALAVAN, salavan);
+            Fixtures.send(codec, unanswered, UUID.randomUUID().toString());
+            Fixtures.send(codec, answered, UUID.randomUUID().toString());
+            String alertId = Fixtures.awaitAlert(Fixtures.SALAVAN, unanswered.requestId());
+            String answeredId = Fixtures.awaitAlert(Fixtures.SALAVAN, answered.requestId());
+            Fixtures.send(codec, Fixtures.verificationAnswer(answered, VerificationMessageSent.Result.NOT_FOUND, FINDINGS), UUID.randomUUID().toString());
+            Fixtures.awaitAlert(Fixtures.HUE, answered.requestId());
+            await().atMost(Duration.ofSeconds(30)).until(() -> salavan.callsFor(alertId).size() == 1 && salavan.callsFor(answeredId).size() == 1);
+            assertTrue(salavan.callsFor(alertId).get(0).json().path("data").path("remindedAt").isMissingNode());
+
+            clock.advance(Duration.ofDays(2).plusMinutes(1));
+            job.remindBatch();
+            await().atMost(Duration.ofSeconds(30)).until(() -> salavan.callsFor(alertId).size() == 2);
+            WebhookReceiver.Call reminder = salavan.callsFor(alertId).get(1);
+            assertTrue(reminder.verified());
+            JsonNode data = reminder.json().path("data");
+            assertEquals(Set.of(), partnerAlerts.violations(data));
+            assertEquals(PartnerAlert.VERIFICATION_TYPE, reminder.json().path("type").asText());
+            assertEquals(alertId, data.path("alertId").asText());
+            assertEquals("BORDER_POST", data.path("tier").asText());
+            assertTrue(data.path("remindedAt").isTextual());
+            assertEquals(QUESTION, data.path("verification").path("text").asText());
+            Map<String, String> headlines = new java.util.HashMap<>();
+            data.path("info").forEach(info -> headlines.put(info.path("language").asText(), info.path("headline").asText()));
+            assertTrue(headlines.get("vi").startsWith("Nhắc lại: "), headlines.toString());
+            assertTrue(headlines.get("lo").startsWith("ແຈ້ງເຕືອນຄືນ: "), headlines.toString());
+            assertTrue(headlines.get("en").startsWith("Reminder: "), headlines.toString());
+
+            // once only, no escalation before the deadline, and nothing for the request answered in time
+            job.remindBatch();
+            job.escalateBatch();
+            assertEquals(2, salavan.drainFor(alertId, SCHEDULED_ROUND).size());
+            assertEquals(1, salavan.callsFor(answeredId).size());
+            escalations(Fixtures.SALAVAN, alertId, 0);
+            given().auth().oauth2(Fixtures.liaison(Fixtures.SALAVAN))
+                    .when().get("/api/v1/alerts/" + alertId)
+                    .then().statusCode(200)
+                    .body("remindedAt", notNullValue())
+                    .body("acknowledgeBy", notNullValue());
+            Fixtures.unsubscribe(Fixtures.SALAVAN, webhook);
+        }
+    }
+
     @Test
     void answerArrivingBeforeItsRequestWaitsForItAndNothingEscalates() {
         VerificationMessageSent request = Fixtures.verificationRequest(Fixtures.SEKONG, Vocabulary.Priority.ROUTINE, inDays(1), SUBJECT, QUESTION);
