@@ -52,7 +52,10 @@ class CrossBorderCasesIT {
         Suite.up();
     }
 
-    /** Acceptance 3: a sighting from a Champasak tip, then a handover both sides confirm, counted in the statistics. */
+    /**
+     * Acceptance 3: a sighting from a Champasak tip, a request to arrest at Champasak's webhook, answered, then a handover
+     * both sides confirm, counted in the statistics.
+     */
     @Test
     void fugitiveOfHueSeenInChampasakIsHandedOverAndCounted() {
         Api.agreement("vn.hue", "la.champasak", "2025-01-01", null);
@@ -81,6 +84,34 @@ class CrossBorderCasesIT {
         Api.cases("analyst", "vn.hue").when().get("/api/v1/wanted-persons/" + wanted + "/sightings")
                 .then().statusCode(200)
                 .body("items.note", hasItem(SIGHTED_LO));
+
+        // Huế asks Champasak to arrest him: a request for verification of kind ARREST naming the record both hold,
+        // delivered to Champasak's signed webhook; Champasak accepts and answers it
+        Api.unsubscribeAll("la.champasak");
+        try (WebhookReceiver champasak = WebhookReceiver.start()) {
+            champasak.trust(Api.subscribeWebhook("la.champasak", champasak.url()));
+            Map<String, Object> arrest = new LinkedHashMap<>();
+            arrest.put("requestingAgency", "vn.hue");
+            arrest.put("requestedAgency", "la.champasak");
+            arrest.put("subject", Map.of("kind", "ARREST", "value", "Hồ Văn Thắng, bí danh ທ້າວ ທັງ", "wantedPersonId", wanted));
+            arrest.put("question", ARREST);
+            arrest.put("priority", "URGENT");
+            arrest.put("deadline", Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS).toString());
+            arrest.put("handlingCode", Map.of("tlp", "AMBER", "releasability", "BILATERAL"));
+            arrest.put("operationId", operation);
+            String request = Api.cases("analyst", "vn.hue").body(arrest).when().post("/api/v1/requests")
+                    .then().statusCode(201)
+                    .body("subject.kind", equalTo("ARREST"))
+                    .body("subject.wantedPersonId", equalTo(wanted))
+                    .extract().path("id");
+            WebhookReceiver.Call asked = awaitVerification(champasak, request, "SENT");
+            assertTrue(asked.verified(), "Standard Webhooks signature verifies");
+            assertEquals("ARREST", asked.json().path("data").path("verification").path("subjectKind").asText());
+            assertEquals(wanted, asked.json().path("data").path("verification").path("wantedPersonId").asText());
+            assertEquals(ARREST, asked.json().path("data").path("verification").path("text").asText());
+            requestStep("la.champasak", request, "acceptance", Map.of());
+            requestStep("la.champasak", request, "answer", Map.of("result", "CONFIRMED", "findings", ARRESTED_LO));
+        }
 
         String handover = Api.cases("analyst", "la.champasak").body(handover()).when().post("/api/v1/wanted-persons/" + wanted + "/handovers")
                 .then().statusCode(201).body("status", equalTo("PROPOSED")).extract().path("id");
@@ -340,6 +371,8 @@ class CrossBorderCasesIT {
 
     static final String QUESTION = "Đề nghị xác minh đối tượng có đang cư trú tại bản Lạc Khon Phêng, huyện Lao Ngam không.";
     static final String FINDINGS = "ບຸກຄົນດັ່ງກ່າວ ອາໄສຢູ່ບ້ານລະຄອນເພັງ ເມືອງລະຄອນເພັງ ແຂວງສາລະວັນ ແຕ່ເດືອນກັນຍາ";
+    static final String ARREST = "Đề nghị bắt giữ đối tượng truy nã Hồ Văn Thắng và bàn giao tại cửa khẩu A Đớt – Tà Vàng.";
+    static final String ARRESTED_LO = "ໄດ້ຈັບກຸມຜູ້ຕ້ອງຫາແລ້ວ ທີ່ບ້ານວັງທອງ ເມືອງໂຂງ";
     static final String SIGHTED_LO = "ມີຄົນເຫັນຜູ້ຕ້ອງຫາຂ້າມແມ່ນ້ຳຂອງ ທາງເຮືອ ຕອນເຊົ້າມືດ ບ້ານວັງທອງ";
     static final String GATE = "Cửa khẩu A Đớt – Tà Vàng";
     static final String VICTIM_NAME = "Nguyễn Thị Hằng";

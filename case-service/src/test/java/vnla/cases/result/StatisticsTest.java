@@ -4,19 +4,29 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import vnla.cases.Api;
+import vnla.testing.TestClock;
 
 /** The 2022 review of Sơn La with Luang Prabang and Houaphanh (domain.md); no other test records results for Sơn La in 2022. */
 @QuarkusTest
 class StatisticsTest {
+
+    @Inject
+    TestClock clock;
 
     @Test
     void sonLa2022ResultsSummariseToTheYearlyReviewFigures() {
@@ -112,6 +122,34 @@ class StatisticsTest {
                 .then().statusCode(200)
                 .body("items", hasSize(0))
                 .body("totalItems", equalTo(0));
+    }
+
+    /**
+     * A seizure made just after midnight in Huế is recorded the same night, dated that day: Indochina Time's day, not the
+     * server's (UTC, still the day before until 07:00); the day after is still refused as in the future.
+     */
+    @Test
+    void aResultDatedTodayInIndochinaTimeIsTakenWhileUtcIsStillYesterday() {
+        Instant halfPastMidnight = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(17).plusMinutes(30));
+        if (halfPastMidnight.isBefore(Instant.now())) {
+            halfPastMidnight = halfPastMidnight.plus(Duration.ofDays(1));
+        }
+        clock.advance(Duration.between(Instant.now(), halfPastMidnight));
+        try {
+            LocalDate today = LocalDate.ofInstant(halfPastMidnight, ZoneId.of("Asia/Ho_Chi_Minh"));
+            UUID operation = Api.open("vn.hue", Api.operation("vn.hue", List.of("la.salavan"), "DRUG_TRAFFICKING",
+                    List.of("VN-26", "LA-SL"), today.minusDays(30), null));
+            record("vn.hue", operation, today.toString(), "A Lưới", 1, 2, List.of(drugs("METHAMPHETAMINE_TABLETS", 3000, "TABLET")), 0, 0);
+            Api.analyst("vn.hue")
+                    .body(Map.of("date", today.plusDays(1).toString(), "place", Map.of("provinceCode", "VN-26", "district", "A Lưới"), "drugs", List.of(),
+                            "casesOpened", 1, "suspectsArrested", 1, "weapons", 0, "rounds", 0))
+                    .post("/api/v1/operations/{id}/results", operation)
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations.field", contains("date"));
+        } finally {
+            clock.reset();
+        }
     }
 
     private static Map<String, Object> drugs(String type, Number quantity, String unit) {
