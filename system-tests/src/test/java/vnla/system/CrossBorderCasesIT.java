@@ -109,18 +109,20 @@ class CrossBorderCasesIT {
             assertEquals("ARREST", asked.json().path("data").path("verification").path("subjectKind").asText());
             assertEquals(wanted, asked.json().path("data").path("verification").path("wantedPersonId").asText());
             assertEquals(ARREST, asked.json().path("data").path("verification").path("text").asText());
-            requestStep("la.champasak", request, "acceptance", Map.of());
-            requestStep("la.champasak", request, "answer", Map.of("result", "CONFIRMED", "findings", ARRESTED_LO));
+            step("la.champasak", "/api/v1/requests/" + request, "acceptance", Map.of()).then().statusCode(200);
+            step("la.champasak", "/api/v1/requests/" + request, "answer", Map.of("result", "CONFIRMED", "findings", ARRESTED_LO))
+                    .then().statusCode(200);
         }
 
         String handover = Api.cases("analyst", "la.champasak").body(handover()).when().post("/api/v1/wanted-persons/" + wanted + "/handovers")
                 .then().statusCode(201).body("status", equalTo("PROPOSED")).extract().path("id");
-        step("vn.hue", wanted, handover, "AGREED").then().statusCode(200).body("status", equalTo("AGREED"));
-        step("la.champasak", wanted, handover, "HANDED_OVER").then().statusCode(200).body("status", equalTo("AGREED"));
-        step("vn.hue", wanted, handover, "HANDED_OVER").then().statusCode(200).body("status", equalTo("HANDED_OVER"));
+        String handoverPath = "/api/v1/wanted-persons/" + wanted + "/handovers/" + handover;
+        step("vn.hue", handoverPath, "status", Map.of("status", "AGREED")).then().statusCode(200).body("status", equalTo("AGREED"));
+        step("la.champasak", handoverPath, "status", Map.of("status", "HANDED_OVER")).then().statusCode(200).body("status", equalTo("AGREED"));
+        step("vn.hue", handoverPath, "status", Map.of("status", "HANDED_OVER")).then().statusCode(200).body("status", equalTo("HANDED_OVER"));
 
         for (String agency : List.of("vn.hue", "la.champasak")) {
-            Api.cases("analyst", agency).when().get("/api/v1/wanted-persons/" + wanted + "/handovers/" + handover)
+            Api.cases("analyst", agency).when().get(handoverPath)
                     .then().statusCode(200)
                     .body("status", equalTo("HANDED_OVER"))
                     .body("borderGate", equalTo(GATE));
@@ -151,10 +153,14 @@ class CrossBorderCasesIT {
             referred.then().statusCode(201).body("status", equalTo("REFERRED"));
             reads.add(referred.asString());
             victim = referred.path("id");
-            reads.add(move("vn.quangnam", victim, Map.of("status", "IDENTIFIED")));
-            reads.add(move("la.savannakhet", victim, Map.of("status", "RETURNED", "borderGate", "Cửa khẩu quốc tế Lao Bảo – Densavanh",
-                    "returnedOn", TODAY.toString())));
-            reads.add(move("vn.quangnam", victim, Map.of("status", "RECEIVED")));
+            String referral = "/api/v1/victims/" + victim;
+            reads.add(step("vn.quangnam", referral, "status", Map.of("status", "IDENTIFIED"))
+                    .then().statusCode(200).body("status", equalTo("IDENTIFIED")).extract().asString());
+            reads.add(step("la.savannakhet", referral, "status", Map.of("status", "RETURNED", "borderGate",
+                    "Cửa khẩu quốc tế Lao Bảo – Densavanh", "returnedOn", TODAY.toString()))
+                    .then().statusCode(200).body("status", equalTo("RETURNED")).extract().asString());
+            reads.add(step("vn.quangnam", referral, "status", Map.of("status", "RECEIVED"))
+                    .then().statusCode(200).body("status", equalTo("RECEIVED")).extract().asString());
 
             for (String agency : List.of("la.savannakhet", "vn.quangnam")) {
                 reads.add(Api.cases("analyst", agency).when().get("/api/v1/victims/" + victim).then().statusCode(200).extract().asString());
@@ -243,8 +249,8 @@ class CrossBorderCasesIT {
             assertTrue(asked.verified(), "Standard Webhooks signature verifies");
             assertEquals(QUESTION, asked.json().path("data").path("verification").path("text").asText());
             assertTrue(asked.body().contains(QUESTION), "byte for byte");
-            requestStep("la.salavan", answered, "acceptance", Map.of());
-            requestStep("la.salavan", answered, "answer", Map.of("result", "CONFIRMED", "findings", FINDINGS));
+            step("la.salavan", "/api/v1/requests/" + answered, "acceptance", Map.of()).then().statusCode(200);
+            step("la.salavan", "/api/v1/requests/" + answered, "answer", Map.of("result", "CONFIRMED", "findings", FINDINGS)).then().statusCode(200);
             WebhookReceiver.Call answer = awaitVerification(hue, answered, "ANSWERED");
             assertTrue(answer.verified());
             assertEquals("CONFIRMED", answer.json().path("data").path("verification").path("result").asText());
@@ -283,12 +289,6 @@ class CrossBorderCasesIT {
         body.put("operationId", operation);
         return Api.cases("analyst", "vn.hue").body(body).when().post("/api/v1/requests")
                 .then().statusCode(201).body("status", equalTo("SENT")).extract().path("id");
-    }
-
-    private static void requestStep(String agency, String request, String step, Map<String, Object> body) {
-        String etag = Api.cases("analyst", agency).when().get("/api/v1/requests/" + request).then().statusCode(200).extract().header("ETag");
-        Api.cases("analyst", agency).header("If-Match", etag).body(body).when().post("/api/v1/requests/" + request + "/" + step)
-                .then().statusCode(200);
     }
 
     /** The first signed call that brings the request's {@code message} (SENT, ANSWERED, ...) to the receiver. */
@@ -404,13 +404,6 @@ class CrossBorderCasesIT {
                 "note", "Bàn giao theo biên bản thỏa thuận giữa hai bên");
     }
 
-    private static Response step(String agency, String wanted, String handover, String status) {
-        String etag = Api.cases("analyst", agency).when().get("/api/v1/wanted-persons/" + wanted + "/handovers/" + handover)
-                .then().statusCode(200).extract().header("ETag");
-        return Api.cases("analyst", agency).header("If-Match", etag).body(Map.of("status", status))
-                .when().post("/api/v1/wanted-persons/" + wanted + "/handovers/" + handover + "/status");
-    }
-
     private static Map<String, Object> referral(String operation) {
         Map<String, Object> identity = new LinkedHashMap<>();
         identity.put("fullName", VICTIM_NAME);
@@ -432,12 +425,13 @@ class CrossBorderCasesIT {
         return body;
     }
 
-    private static String move(String agency, String victim, Map<String, Object> step) {
-        String etag = Api.cases("analyst", agency).when().get("/api/v1/victims/" + victim).then().statusCode(200).extract().header("ETag");
-        return Api.cases("analyst", agency).header("If-Match", etag).body(step).when().post("/api/v1/victims/" + victim + "/status")
-                .then().statusCode(200)
-                .body("status", equalTo(step.get("status")))
-                .extract().asString();
+    /**
+     * A step on a resource that takes {@code If-Match}: the analyst of {@code agency} reads its ETag and posts {@code body}
+     * to {@code <resource>/<action>} with it.
+     */
+    private static Response step(String agency, String resource, String action, Map<String, Object> body) {
+        String etag = Api.cases("analyst", agency).when().get(resource).then().statusCode(200).extract().header("ETag");
+        return Api.cases("analyst", agency).header("If-Match", etag).body(body).when().post(resource + "/" + action);
     }
 
     private static void result(String agency, String operation, String date, String province, String district, int cases, int suspects,
