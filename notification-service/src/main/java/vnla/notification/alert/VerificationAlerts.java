@@ -57,8 +57,11 @@ public class VerificationAlerts {
         // the escalation job skips the request's alert locked here, and sees it answered afterwards
         Optional<Alert> request = request(sent.requestId(), LockModeType.PESSIMISTIC_WRITE);
         if (sent.message() == Message.ANSWERED) {
-            // escalation stops: what it was waiting for has come
-            request.ifPresent(a -> a.ackDeadline = null);
+            // escalation and a reminder still to come stop: what they were waiting for has come
+            request.ifPresent(a -> {
+                a.ackDeadline = null;
+                a.remindAt = null;
+            });
         }
         Alert alert = newAlert(sent);
         if (sent.message() == Message.SENT) {

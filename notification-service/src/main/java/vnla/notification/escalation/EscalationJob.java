@@ -118,15 +118,12 @@ public class EscalationJob {
 
     /**
      * One round of reminders: each request for verification still unanswered whose reminder time has come is sent again
-     * to its tier's subscriptions, its headline saying it is a reminder; returns how many. Reminders made moot (answered,
-     * recalled) are cleared.
+     * to its tier's subscriptions, its headline saying it is a reminder; returns how many (the answer and an escalation
+     * clear a reminder still to come).
      */
     public int remindBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
             OffsetDateTime now = SystemTime.utcNow(clock);
-            em.createNativeQuery("update alert set remind_at = null where remind_at <= :now and (ack_deadline is null or cancelled_at is not null)")
-                    .setParameter("now", now)
-                    .executeUpdate();
             @SuppressWarnings("unchecked")
             List<Alert> due = em.createNativeQuery("""
                     select * from alert
