@@ -173,9 +173,9 @@ public final class Bench {
                     PartnerLatency.Result r = new PartnerLatency(o.firstHotline(), o.cases(), o.notifications(), o.bootstrap())
                             .run(o.partnerRate(), o.partnerSeconds(), seed + run);
                     partner.add(r);
-                    progress("tip to partner run %d: webhook %d/%d p50 %.1f ms p99 %.1f ms; Kafka %d/%d p50 %.1f ms p99 %.1f ms", run,
+                    progress("tip to partner run %d: webhook %d/%d p50 %.1f ms p99 %.1f ms; Kafka %d/%d p50 %.1f ms p99 %.1f ms; CPU ms per tip %s", run,
                             r.webhookArrived(), r.triaged(), r.webhook().p50(), r.webhook().p99(), r.kafkaArrived(), r.triaged(),
-                            r.kafka().p50(), r.kafka().p99());
+                            r.kafka().p50(), r.kafka().p99(), CpuUse.summary(r.cpuMsPerTip()));
                 }
             }
         }

@@ -87,6 +87,16 @@ final class CeilingReport {
         }
         md.line("Where it goes, hop by hop (each record seen by the benchmark's own consumers on the suite's topics):").line("");
         md.table(List.of("hop", "p50 ms", "p99 ms"), hopRows);
+        List<List<String>> cpuRows = new ArrayList<>();
+        for (String part : CpuUse.PARTS) {
+            cpuRows.add(List.of(part, Markdown.spread(partner, r -> r.cpuMsPerTip().get(part), "%.1f")));
+        }
+        cpuRows.add(List.of("**all**", Markdown.spread(partner, r -> r.cpuMsPerTip().get("all"), "%.1f")));
+        md.line("").line("CPU per triaged tip, from the tip POST until the last webhook arrived (each process's own CPU time "
+                + "from the operating system; PostgreSQL is all its processes; the benchmark is the load generator, its receiver "
+                + "and its consumers). At %s tips/s, the cores this machine has are %.0f ms per tip:", Markdown.spread(partner, PartnerLatency.Result::rate, "%.0f"),
+                Runtime.getRuntime().availableProcessors() * 1000 / partner.get(0).rate()).line("");
+        md.table(List.of("process", "CPU ms per tip"), cpuRows);
         long bad = partner.stream().mapToLong(PartnerLatency.Result::badSignatures).sum();
         long errors = partner.stream().mapToLong(PartnerLatency.Result::errors).sum();
         md.line("- Bad signatures: %d. Tips not recorded or not triaged: %d.", bad, errors);
