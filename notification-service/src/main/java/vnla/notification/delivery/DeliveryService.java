@@ -101,11 +101,15 @@ public class DeliveryService {
         return view(delivery);
     }
 
-    /** A subscription was disabled or deleted: what still waits for it will not be sent. */
+    /**
+     * A subscription was disabled or deleted: what still waits for it will not be sent, and a call in flight now is not
+     * retried (its answer is still recorded). Left in flight, a call answered after its lease would stay IN_FLIGHT for
+     * good: the dispatcher claims nothing for a subscription that is not active.
+     */
     void onStopped(@Observes SubscriptionStopped stopped) {
         em.createNativeQuery("""
-                update delivery set status = 'CANCELLED', next_attempt_at = null, last_error = :reason
-                where subscription_id = :subscription and status = 'PENDING'""")
+                update delivery set status = 'CANCELLED', next_attempt_at = null, claim_token = null, last_error = :reason
+                where subscription_id = :subscription and status in ('PENDING', 'IN_FLIGHT')""")
                 .setParameter("reason", "subscription stopped: " + stopped.reason())
                 .setParameter("subscription", stopped.subscriptionId())
                 .executeUpdate();
