@@ -3,6 +3,9 @@ package vnla.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** The ceiling tables (pgbench, Kafka producer, one hop), intake ÷ pgbench, and the tip-to-partner table. */
 final class CeilingReport {
@@ -99,10 +102,10 @@ final class CeilingReport {
         md.table(List.of("process", "CPU ms per tip"), cpuRows);
         long bad = partner.stream().mapToLong(PartnerLatency.Result::badSignatures).sum();
         long errors = partner.stream().mapToLong(PartnerLatency.Result::errors).sum();
-        java.util.Map<String, Long> reasons = new java.util.TreeMap<>();
+        Map<String, Long> reasons = new TreeMap<>();
         partner.forEach(r -> r.failures().forEach((reason, n) -> reasons.merge(reason, n, Long::sum)));
         md.line("- Bad signatures: %d. Tips not recorded or not triaged: %d%s.", bad, errors, reasons.isEmpty() ? ""
-                : " (" + reasons.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")) + ")");
+                : " (" + reasons.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")) + ")");
         if (!hops.isEmpty()) {
             double hop50 = Markdown.median(sorted(hops.stream().map(h -> h.latency().p50()).toList()));
             double hop99 = Markdown.median(sorted(hops.stream().map(h -> h.latency().p99()).toList()));

@@ -152,6 +152,7 @@ public final class PartnerLatency {
         AtomicLong kafkaArrived = new AtomicLong();
         Map<String, Boolean> seenWebhook = new ConcurrentHashMap<>();
         Map<String, Boolean> seenKafka = new ConcurrentHashMap<>();
+        java.util.Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 
         Map<String, Long> onTips = new ConcurrentHashMap<>();
         Map<String, Long> onRequests = new ConcurrentHashMap<>();
@@ -178,9 +179,11 @@ public final class PartnerLatency {
                 // 15 minutes, and the copies for the next tier would load the later runs
                 String alertId = call.json().path("data").path("alertId").asText(null);
                 if (alertId != null) {
-                    post(notifications + "/api/v1/alerts/" + alertId + "/acknowledgements", liaison,
-                            TipBodies.json(Map.of("officerName", "ສົມສັກ ວົງສາ", "officerRank", "Major")), Map.of())
-                            .exceptionally(e -> null);
+                    acknowledge(liaison, alertId).thenAccept(answer -> {
+                        if (answer.statusCode() == 201) {
+                            acknowledged.add(tipId);
+                        }
+                    }).exceptionally(e -> null);
                 }
             }
         });
@@ -277,7 +280,9 @@ public final class PartnerLatency {
             if (partnerReader != null) {
                 partnerReader.close();
             }
-            acknowledgeTheRest(liaison, intended.keySet());
+            java.util.Set<String> unacknowledged = new java.util.HashSet<>(intended.keySet());
+            unacknowledged.removeAll(acknowledged);
+            acknowledgeTheRest(liaison, unacknowledged);
             for (String id : subscriptions) {
                 unsubscribe(liaison, id);
             }
@@ -290,13 +295,13 @@ public final class PartnerLatency {
      * left unacknowledged, each would escalate 15 minutes later and load a later run with the next tier's copies.
      */
     private void acknowledgeTheRest(String liaison, java.util.Set<String> tipIds) {
+        if (tipIds.isEmpty()) {
+            return; // every alert was acknowledged when it arrived
+        }
         try {
             List<String> left = new ArrayList<>();
             for (int page = 0; page < 50; page++) {
-                HttpResponse<String> listed = client.send(HttpRequest.newBuilder(URI.create(notifications
-                        + "/api/v1/alerts?acknowledged=false&priority=FLASH&size=100&page=" + page))
-                        .header("Authorization", "Bearer " + liaison).timeout(Duration.ofSeconds(10)).GET().build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                HttpResponse<String> listed = get(notifications + "/api/v1/alerts?acknowledged=false&priority=FLASH&size=100&page=" + page, liaison);
                 JsonNode items = listed.statusCode() == 200 ? read(listed.body()).path("items") : JSON.createArrayNode();
                 items.forEach(alert -> {
                     if (tipIds.contains(alert.path("references").path("tipId").asText())) {
@@ -308,12 +313,17 @@ public final class PartnerLatency {
                 }
             }
             for (String alertId : left) {
-                post(notifications + "/api/v1/alerts/" + alertId + "/acknowledgements", liaison,
-                        TipBodies.json(Map.of("officerName", "ສົມສັກ ວົງສາ", "officerRank", "Major")), Map.of()).get(10, TimeUnit.SECONDS);
+                acknowledge(liaison, alertId).get(10, TimeUnit.SECONDS);
             }
         } catch (Exception e) {
             System.err.println("bench: could not acknowledge the run's remaining alerts: " + e.getMessage());
         }
+    }
+
+    /** Salavan's liaison officer on duty acknowledges the alert. */
+    private CompletableFuture<HttpResponse<String>> acknowledge(String liaison, String alertId) {
+        return post(notifications + "/api/v1/alerts/" + alertId + "/acknowledgements", liaison,
+                TipBodies.json(Map.of("officerName", "ສົມສັກ ວົງສາ", "officerRank", "Major")), Map.of());
     }
 
     /** Why a tip was not recorded or triaged, short enough to count: "tip POST answered 503", a client error's class. */
@@ -348,9 +358,7 @@ public final class PartnerLatency {
     /** An agreement vn.hue – la.salavan in force from yesterday (Indochina time), open-ended: proposed by Huế, countersigned by Salavan. */
     private void agreementInForce(String admin) throws Exception {
         // one agreement for all runs: each run signing another would leave case-service checking dozens per alert
-        HttpResponse<String> listed = client.send(HttpRequest.newBuilder(URI.create(cases + "/api/v1/agreements?agency=" + PARTNER + "&size=100"))
-                .header("Authorization", "Bearer " + admin).timeout(Duration.ofSeconds(10)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> listed = get(cases + "/api/v1/agreements?agency=" + PARTNER + "&size=100", admin);
         if (listed.statusCode() == 200) {
             for (JsonNode existing : read(listed.body()).path("items")) {
                 if (existing.path("inForce").asBoolean() && existing.path("categories").isEmpty()) {
@@ -390,11 +398,10 @@ public final class PartnerLatency {
             System.err.println("bench: the partner topic is read by the super-user on the loopback SASL_PLAINTEXT listener (the agency's KAFKA subscription existed already)");
             return adminConfig();
         }
-        URI uri = URI.create(notifications + "/api/v1/subscriptions/" + subscription.path("id").asText());
+        String url = notifications + "/api/v1/subscriptions/" + subscription.path("id").asText();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (true) {
-            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + liaison)
-                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> answer = get(url, liaison);
             if (answer.statusCode() == 200 && "ACTIVE".equals(read(answer.body()).path("status").asText())) {
                 break;
             }
@@ -413,8 +420,7 @@ public final class PartnerLatency {
      * otherwise get a copy of every alert of the later runs, retried with backoff, and load notification-service.
      */
     private void removeLeftovers(String liaison) throws Exception {
-        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(notifications + "/api/v1/subscriptions?size=100"))
-                .header("Authorization", "Bearer " + liaison).timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = get(notifications + "/api/v1/subscriptions?size=100", liaison);
         if (answer.statusCode() != 200) {
             throw new IOException("notification-service did not list the subscriptions: " + answer.statusCode() + " " + answer.body());
         }
@@ -438,6 +444,11 @@ public final class PartnerLatency {
         } catch (IOException | InterruptedException e) {
             System.err.println("bench: could not delete subscription " + id + ": " + e.getMessage());
         }
+    }
+
+    private HttpResponse<String> get(String url, String token) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private CompletableFuture<HttpResponse<String>> post(String url, String token, String body, Map<String, String> headers) {

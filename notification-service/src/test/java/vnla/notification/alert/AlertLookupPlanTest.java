@@ -17,9 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * The lookups every alert request and withdrawal makes find their alerts through an index, never by reading the whole
- * alert table or every alert of the recipient: V12 once left them without one, and each alert request then took 192 ms with 40 000 alerts, more every
- * day. PostgreSQL is asked for the plan with sequential scans priced out, so a missing index shows whatever the table holds.
+ * The lookups every alert request and withdrawal makes find their alerts through an index on the request, never by
+ * reading the whole alert table or every alert of the recipient: V12 once left them without one, and each alert request
+ * then took 192 ms with 40 000 alerts, more every day. PostgreSQL is asked for the plan with sequential scans priced
+ * out, so a missing index shows whatever the table holds.
  */
 @QuarkusTest
 class AlertLookupPlanTest {
